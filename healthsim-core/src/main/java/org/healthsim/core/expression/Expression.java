@@ -1,0 +1,69 @@
+package org.healthsim.core.expression;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A parsed condition, such as {@code age >= 65 and gender == 'F'}.
+ *
+ * <pre>{@code
+ * Expression senior = Expression.parse("age >= 65 and not (state in ['TX', 'CA'])");
+ * boolean matches = senior.test(Map.of("age", 70, "state", "NY"));   // true
+ * }</pre>
+ *
+ * <p>Attribute names are whole tokens, so {@code age} never matches inside {@code stage} or inside
+ * a string literal. Comparison rules are those of numbers by value and strings by text; a missing
+ * attribute is null, which equals only null and is never less or greater than anything.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class Expression {
+
+  private final String source;
+  private final Node root;
+
+  private Expression(String source, Node root) {
+    this.source = source;
+    this.root = root;
+  }
+
+  /**
+   * Parses {@code source}.
+   *
+   * @throws ExpressionParseException naming the column when the text is not a valid condition
+   */
+  public static Expression parse(String source) {
+    Objects.requireNonNull(source, "source");
+    return new Expression(source, Parser.parse(source));
+  }
+
+  /** True when the condition holds in {@code context}. */
+  public boolean test(EvaluationContext context) {
+    return Values.truth(root.evaluate(context));
+  }
+
+  /** True when the condition holds for {@code attributes} (see {@link MapEvaluationContext}). */
+  public boolean test(Map<String, ?> attributes) {
+    return test(new MapEvaluationContext(attributes));
+  }
+
+  /** The text this expression was parsed from. */
+  public String source() {
+    return source;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Expression && ((Expression) o).source.equals(source);
+  }
+
+  @Override
+  public int hashCode() {
+    return source.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return source;
+  }
+}

@@ -1,0 +1,218 @@
+package org.healthsim.core.expression;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recursive-descent parser. Grammar, loosest binding first:
+ *
+ * <pre>
+ * or         := and (("or" | "||") and)*
+ * and        := not (("and" | "&&") not)*
+ * not        := ("not" | "!") not | comparison
+ * comparison := operand (("==" | "!=" | "<" | "<=" | ">" | ">=") operand
+ *                        | "in" operand | "not" "in" operand)?
+ * operand    := number | string | true | false | null | list | path | call | "(" or ")"
+ * path       := name ("." name)*
+ * call       := "has_condition" "(" string ")"
+ * list       := "[" (literal ("," literal)*)? "]"
+ * </pre>
+ */
+final class Parser {
+
+  private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
+  private static final Set<String> KEYWORDS =
+      Set.of("and", "or", "not", "in", "true", "false", "null");
+
+  private final String source;
+  private final List<Token> tokens;
+  private int position;
+
+  private Parser(String source) {
+    this.source = source;
+    this.tokens = Lexer.tokenize(source);
+  }
+
+  static Node parse(String source) {
+    Parser parser = new Parser(source);
+    if (parser.peek().kind() == Token.Kind.END) {
+      throw new ExpressionParseException(source, 1, "empty expression");
+    }
+    Node root = parser.or();
+    Token rest = parser.peek();
+    if (rest.kind() != Token.Kind.END) {
+      throw parser.error(rest, "unexpected '" + rest.text() + "' after a complete expression");
+    }
+    if (!root.isCondition()) {
+      throw new ExpressionParseException(
+          source, 1, "a condition must compare or test something, not be a plain value");
+    }
+    return root;
+  }
+
+  private Node or() {
+    Node left = and();
+    while (peek().isWord("or") || peek().is(Token.Kind.OPERATOR, "||")) {
+      advance();
+      left = new Node.Or(left, and());
+    }
+    return left;
+  }
+
+  private Node and() {
+    Node left = not();
+    while (peek().isWord("and") || peek().is(Token.Kind.OPERATOR, "&&")) {
+      advance();
+      left = new Node.And(left, not());
+    }
+    return left;
+  }
+
+  private Node not() {
+    if (peek().isWord("not") || peek().is(Token.Kind.OPERATOR, "!")) {
+      advance();
+      return new Node.Not(not());
+    }
+    return comparison();
+  }
+
+  private Node comparison() {
+    Node left = operand();
+    Token next = peek();
+    if (next.kind() == Token.Kind.OPERATOR && COMPARISONS.contains(next.text())) {
+      advance();
+      return new Node.Compare(next.text(), left, operand());
+    }
+    if (next.isWord("in")) {
+      advance();
+      return new Node.In(left, operand(), false);
+    }
+    if (next.isWord("not") && peekAt(1).isWord("in")) {
+      advance();
+      advance();
+      return new Node.In(left, operand(), true);
+    }
+    return left;
+  }
+
+  private Node operand() {
+    Token t = advance();
+    switch (t.kind()) {
+      case NUMBER:
+      case STRING:
+        return new Node.Literal(t.literal());
+      case LEFT_PAREN:
+        Node inner = or();
+        expect(Token.Kind.RIGHT_PAREN, "')'");
+        return inner;
+      case LEFT_BRACKET:
+        return list();
+      case IDENTIFIER:
+        return word(t);
+      case END:
+        throw error(t, "expression ends where a value was expected");
+      default:
+        throw error(t, "expected a value but found '" + t.text() + "'");
+    }
+  }
+
+  private Node word(Token t) {
+    switch (t.text()) {
+      case "true":
+        return new Node.Literal(Boolean.TRUE);
+      case "false":
+        return new Node.Literal(Boolean.FALSE);
+      case "null":
+        return new Node.Literal(null);
+      default:
+        break;
+    }
+    if (KEYWORDS.contains(t.text())) {
+      throw error(t, "expected a value but found the keyword '" + t.text() + "'");
+    }
+    if (peek().kind() == Token.Kind.LEFT_PAREN) {
+      return call(t);
+    }
+    List<String> path = new ArrayList<>();
+    path.add(t.text());
+    while (peek().kind() == Token.Kind.DOT) {
+      advance();
+      Token name = advance();
+      if (name.kind() != Token.Kind.IDENTIFIER) {
+        throw error(name, "expected an attribute name after '.'");
+      }
+      path.add(name.text());
+    }
+    return new Node.PathRef(List.copyOf(path));
+  }
+
+  private Node call(Token name) {
+    if (!name.text().equals("has_condition")) {
+      throw error(name, "unknown function '" + name.text() + "' (known: has_condition)");
+    }
+    advance();
+    Token argument = advance();
+    if (argument.kind() != Token.Kind.STRING) {
+      throw error(argument, "has_condition takes one quoted ICD-10 code, such as 'E11'");
+    }
+    expect(Token.Kind.RIGHT_PAREN, "')' after the code");
+    return new Node.HasCondition((String) argument.literal());
+  }
+
+  private Node list() {
+    List<Object> values = new ArrayList<>();
+    if (peek().kind() == Token.Kind.RIGHT_BRACKET) {
+      advance();
+      return new Node.ListLiteral(List.of());
+    }
+    while (true) {
+      Token t = advance();
+      if (t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.STRING) {
+        values.add(t.literal());
+      } else if (t.isWord("true") || t.isWord("false")) {
+        values.add(Boolean.valueOf(t.text()));
+      } else {
+        throw error(t, "a list holds numbers, quoted strings, true or false");
+      }
+      Token separator = advance();
+      if (separator.kind() == Token.Kind.RIGHT_BRACKET) {
+        return new Node.ListLiteral(List.copyOf(values));
+      }
+      if (separator.kind() != Token.Kind.COMMA) {
+        throw error(separator, "expected ',' or ']' in a list");
+      }
+    }
+  }
+
+  private void expect(Token.Kind kind, String what) {
+    Token t = advance();
+    if (t.kind() != kind) {
+      throw error(t, "expected " + what + " but found " + describe(t));
+    }
+  }
+
+  private static String describe(Token t) {
+    return t.kind() == Token.Kind.END ? "the end" : "'" + t.text() + "'";
+  }
+
+  private ExpressionParseException error(Token at, String reason) {
+    return new ExpressionParseException(source, at.column(), reason);
+  }
+
+  private Token peek() {
+    return tokens.get(position);
+  }
+
+  private Token peekAt(int offset) {
+    return tokens.get(Math.min(position + offset, tokens.size() - 1));
+  }
+
+  private Token advance() {
+    Token t = tokens.get(position);
+    if (t.kind() != Token.Kind.END) {
+      position++;
+    }
+    return t;
+  }
+}

@@ -1,0 +1,187 @@
+package org.healthsim.core.reader;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.healthsim.core.spec.DistributionSpec;
+import org.healthsim.core.spec.EventDefinition;
+import org.healthsim.core.spec.JourneySpecification;
+import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.core.validation.Problem;
+import org.healthsim.core.validation.Problems;
+import org.healthsim.core.validation.SpecValidationException;
+
+/**
+ * Reads specifications from JSON or YAML, strictly.
+ *
+ * <pre>{@code
+ * ProfileSpecification profile = SpecReader.readProfile(Path.of("medicare-diabetic.json"));
+ * JourneySpecification journey = SpecReader.journeyFromString(json);
+ * DistributionSpec age = SpecReader.distributionFromMap(
+ *     Map.of("type", "normal", "mean", 45, "std_dev", 15));
+ * }</pre>
+ *
+ * <p>Every method either returns a valid record or throws {@link SpecValidationException} listing
+ * every problem in the document, each with its JSON path: syntax errors with their line and column,
+ * unknown keys with the key probably meant, broken rules with the value and the rule. A profile or
+ * journey may be wrapped as {@code {"profile": {...}}} or {@code {"journey": {...}}}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class SpecReader {
+
+  /** The text formats specifications are written in. */
+  public enum Format {
+    JSON,
+    YAML;
+
+    /** The format a file name implies: YAML for {@code .yaml} and {@code .yml}, else JSON. */
+    public static Format of(Path file) {
+      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+      return name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
+    }
+
+    /** JSON when the text starts with '{' or '[', else YAML. */
+    public static Format sniff(String text) {
+      String start = text.stripLeading();
+      return start.startsWith("{") || start.startsWith("[") ? JSON : YAML;
+    }
+  }
+
+  // NaN and Infinity are let through the parser so that the rules can name the field they are in.
+  private static final ObjectMapper JSON =
+      strict(JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build());
+  private static final ObjectMapper YAML = strict(new ObjectMapper(new YAMLFactory()));
+
+  private SpecReader() {}
+
+  private static ObjectMapper strict(ObjectMapper mapper) {
+    mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    return mapper;
+  }
+
+  /** Reads a profile from a {@code .json}, {@code .yaml} or {@code .yml} file. */
+  public static ProfileSpecification readProfile(Path file) throws IOException {
+    return readFile(file, ProfileReader::read, "profile");
+  }
+
+  /** Reads a profile from JSON or YAML text. */
+  public static ProfileSpecification profileFromString(String text) {
+    return profileFromString(text, null);
+  }
+
+  /**
+   * Reads a profile from JSON or YAML text.
+   *
+   * @param source what the text is (a file or template name), named in errors; may be null
+   */
+  public static ProfileSpecification profileFromString(String text, String source) {
+    return parse(tree(text, Format.sniff(text), source), ProfileReader::read, "profile", source);
+  }
+
+  /** Reads a profile from nested maps and lists, as the framework guide's dictionaries. */
+  public static ProfileSpecification profileFromMap(Map<String, ?> map) {
+    return parse(JSON.valueToTree(map), ProfileReader::read, "profile", null);
+  }
+
+  /** Reads a journey from a {@code .json}, {@code .yaml} or {@code .yml} file. */
+  public static JourneySpecification readJourney(Path file) throws IOException {
+    return readFile(file, JourneyReader::read, "journey");
+  }
+
+  /** Reads a journey from JSON or YAML text. */
+  public static JourneySpecification journeyFromString(String text) {
+    return journeyFromString(text, null);
+  }
+
+  /**
+   * Reads a journey from JSON or YAML text.
+   *
+   * @param source what the text is, named in errors; may be null
+   */
+  public static JourneySpecification journeyFromString(String text, String source) {
+    return parse(tree(text, Format.sniff(text), source), JourneyReader::read, "journey", source);
+  }
+
+  /** Reads a journey from nested maps and lists. */
+  public static JourneySpecification journeyFromMap(Map<String, ?> map) {
+    return parse(JSON.valueToTree(map), JourneyReader::read, "journey", null);
+  }
+
+  /** Reads one event definition from JSON or YAML text. */
+  public static EventDefinition eventFromString(String text) {
+    return parse(tree(text, Format.sniff(text), null), JourneyReader::event, null, null);
+  }
+
+  /** Reads one event definition from nested maps and lists. */
+  public static EventDefinition eventFromMap(Map<String, ?> map) {
+    return parse(JSON.valueToTree(map), JourneyReader::event, null, null);
+  }
+
+  /** Reads a distribution from JSON or YAML text, such as {@code {"type": "normal", ...}}. */
+  public static DistributionSpec distributionFromString(String text) {
+    return parse(tree(text, Format.sniff(text), null), DistributionReader::read, null, null);
+  }
+
+  /** Reads a distribution from a map, as the framework guide's {@code create_distribution}. */
+  public static DistributionSpec distributionFromMap(Map<String, ?> map) {
+    return parse(JSON.valueToTree(map), DistributionReader::read, null, null);
+  }
+
+  private interface NodeReader<T> {
+    T read(JsonNode node, String path, Problems problems);
+  }
+
+  private static <T> T readFile(Path file, NodeReader<T> reader, String wrapper)
+      throws IOException {
+    String text = Files.readString(file);
+    String source = file.toString();
+    return parse(tree(text, Format.of(file), source), reader, wrapper, source);
+  }
+
+  private static <T> T parse(JsonNode root, NodeReader<T> reader, String wrapper, String source) {
+    Problems problems = new Problems();
+    String path = "";
+    if (wrapper != null && root instanceof ObjectNode && root.size() == 1 && root.has(wrapper)) {
+      root = root.get(wrapper);
+      path = wrapper;
+    }
+    T result = reader.read(root, path, problems);
+    problems.throwIfAny(source);
+    return result;
+  }
+
+  private static JsonNode tree(String text, Format format, String source) {
+    ObjectMapper mapper = format == Format.YAML ? YAML : JSON;
+    try {
+      JsonNode node = mapper.readTree(text);
+      if (node == null || node.isMissingNode() || node.isNull()) {
+        throw new SpecValidationException(source, List.of(Problem.at("", "the document is empty")));
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      String where =
+          e.getLocation() == null
+              ? ""
+              : "line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr()
+                  + ": ";
+      String reason = e.getOriginalMessage().lines().findFirst().orElse("malformed " + format);
+      throw new SpecValidationException(
+          source, List.of(Problem.at("", where + "malformed " + format + ": " + reason)));
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.healthsim.core.spec;
+
+import java.util.Map;
+import org.healthsim.core.validation.Problems;
+
+/**
+ * {@code {"type": "categorical", "weights": {"M": 0.48, "F": 0.52}}}: one of the keys, chosen by
+ * weight. Weights are positive and finite and sum to 1 within 0.01; they are normalised to sum to
+ * exactly 1, keeping the order written.
+ *
+ * @param weights value to weight, normalised
+ */
+public record CategoricalSpec(Map<String, Double> weights) implements DistributionSpec {
+
+  public CategoricalSpec {
+    Problems problems = new Problems();
+    weights = Checks.weights(problems, "weights", weights);
+    problems.throwIfAny();
+  }
+
+  @Override
+  public String type() {
+    return "categorical";
+  }
+}

@@ -1,0 +1,31 @@
+package org.healthsim.core.spec;
+
+import java.util.regex.Pattern;
+import org.healthsim.core.validation.Problems;
+
+/**
+ * {@code {"code": "E11.9", "description": "Type 2 diabetes", "prevalence": 1.0}}.
+ *
+ * @param code an ICD-10-CM code: a letter, two characters, then optionally a dot and up to four
+ *     more ({@code I10}, {@code E11.9}, {@code S52.509A})
+ * @param description human-readable name, or {@code null}
+ * @param prevalence the share of entities that have it, in {@code [0, 1]}; default 1
+ */
+public record ConditionSpec(String code, String description, double prevalence) {
+
+  /** The shape of an ICD-10-CM code. */
+  public static final Pattern ICD10_CM =
+      Pattern.compile("[A-TV-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
+
+  public ConditionSpec {
+    Problems problems = new Problems();
+    if (code == null || !ICD10_CM.matcher(code).matches()) {
+      problems.add(
+          "code",
+          code,
+          "must be an ICD-10-CM code such as E11.9 (letter, 2 characters, optional dot and up to 4 more)");
+    }
+    Checks.probability(problems, "prevalence", prevalence);
+    problems.throwIfAny();
+  }
+}

@@ -1,0 +1,38 @@
+package org.healthsim.core.spec;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.healthsim.core.validation.Problems;
+
+/**
+ * {@code "generation": {"count": 200, "seed": 42, "as_of": "2025-01-01"}}.
+ *
+ * @param count how many entities; at least 1; default {@value #DEFAULT_COUNT}
+ * @param seed the master seed, or {@code null} to let the caller choose (the command line uses 42)
+ * @param asOf the date ages and birth dates are computed at; default {@link #DEFAULT_AS_OF}.
+ *     Nothing reads the current date.
+ * @param products the products the cohort is generated for; may be empty
+ */
+public record GenerationSpec(int count, Long seed, LocalDate asOf, List<Product> products) {
+
+  /** The count when none is written. */
+  public static final int DEFAULT_COUNT = 100;
+
+  /** The as-of date when none is written. */
+  public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2025, 1, 1);
+
+  /** The generation section used when a profile has none. */
+  public static final GenerationSpec DEFAULTS =
+      new GenerationSpec(DEFAULT_COUNT, null, DEFAULT_AS_OF, List.of());
+
+  public GenerationSpec {
+    Objects.requireNonNull(asOf, "as_of");
+    Problems problems = new Problems();
+    if (count < 1) {
+      problems.add("count", count, "must be at least 1");
+    }
+    problems.throwIfAny();
+    products = List.copyOf(products);
+  }
+}

@@ -1,0 +1,108 @@
+package org.healthsim.core.spec;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.healthsim.core.validation.JsonPath;
+import org.healthsim.core.validation.Problems;
+
+/**
+ * A journey: what happens to an entity over time.
+ *
+ * <pre>{@code
+ * {"journey_id": "diabetic-first-year", "name": "First year of diabetic care",
+ *  "products": ["patientsim", "membersim"], "duration_days": 365,
+ *  "events": [{"event_id": "dx", "event_type": "diagnosis", ...}, ...]}
+ * }</pre>
+ *
+ * Events form a graph through {@code depends_on}; forward references are allowed, but an unknown id
+ * or a cycle is an error.
+ *
+ * @param journeyId identifier ({@code [A-Za-z0-9_-]+})
+ * @param name human-readable name; defaults to the id
+ * @param description free text, or {@code null}
+ * @param version free text; default {@code 1.0}
+ * @param products the products the journey touches
+ * @param durationDays events after this many days from the start are not scheduled; {@code null}
+ *     for no limit
+ * @param events at least one event, ids unique
+ * @param parameters journey-level parameters, in the order written
+ */
+public record JourneySpecification(
+    String journeyId,
+    String name,
+    String description,
+    String version,
+    List<Product> products,
+    Integer durationDays,
+    List<EventDefinition> events,
+    Map<String, Object> parameters) {
+
+  public JourneySpecification {
+    Problems problems = new Problems();
+    if (journeyId == null || !ProfileSpecification.ID.matcher(journeyId).matches()) {
+      problems.add("journey_id", journeyId, "is required: letters, digits, '-' and '_'");
+    }
+    if (durationDays != null && durationDays < 1) {
+      problems.add("duration_days", durationDays, "must be at least 1");
+    }
+    if (events.isEmpty()) {
+      problems.add("events", "must have at least one event");
+    }
+    checkGraph(problems, events);
+    problems.throwIfAny();
+    name = name == null ? journeyId : name;
+    version = version == null ? "1.0" : version;
+    products = List.copyOf(products);
+    events = List.copyOf(events);
+    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+  }
+
+  /** The event with {@code eventId}. */
+  public java.util.Optional<EventDefinition> event(String eventId) {
+    return events.stream().filter(e -> e.eventId().equals(eventId)).findFirst();
+  }
+
+  private static void checkGraph(Problems problems, List<EventDefinition> events) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      String id = events.get(i).eventId();
+      Integer previous = index.putIfAbsent(id, i);
+      if (previous != null) {
+        problems.add(
+            JsonPath.key(JsonPath.index("events", i), "event_id"),
+            id,
+            "duplicate event id (first used at events[" + previous + "])");
+      }
+    }
+    for (int i = 0; i < events.size(); i++) {
+      String parent = events.get(i).dependsOn();
+      if (parent != null && !index.containsKey(parent)) {
+        problems.add(
+            JsonPath.key(JsonPath.index("events", i), "depends_on"),
+            parent,
+            "no event has this id");
+      }
+    }
+    // Each event has at most one parent, so following depends_on from each event either ends or
+    // revisits an event on the same walk, which is a cycle.
+    for (int i = 0; i < events.size(); i++) {
+      List<String> walk = new ArrayList<>();
+      String current = events.get(i).eventId();
+      while (current != null && index.containsKey(current) && !walk.contains(current)) {
+        walk.add(current);
+        current = events.get(index.get(current)).dependsOn();
+      }
+      if (current != null && current.equals(events.get(i).eventId())) {
+        walk.add(current);
+        problems.add(
+            JsonPath.key(JsonPath.index("events", i), "depends_on"),
+            events.get(i).dependsOn(),
+            "depends_on forms a cycle: " + String.join(" -> ", walk));
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.healthsim.core.validation;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a specification.
+ *
+ * @param path where the problem is, as a JSON path relative to the document root ({@code
+ *     demographics.age.std_dev}, {@code clinical.comorbidities[0].prevalence}); empty for the root
+ * @param value the offending value as written, or {@code null} when there is none to show (a
+ *     missing key, for example)
+ * @param rule what is wrong and, where there is one, how to fix it
+ */
+public record Problem(String path, String value, String rule) {
+
+  public Problem {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(rule, "rule");
+  }
+
+  /** A problem about a value. */
+  public static Problem of(String path, Object value, String rule) {
+    return new Problem(path, value == null ? null : String.valueOf(value), rule);
+  }
+
+  /** A problem without a value to show, such as a missing key. */
+  public static Problem at(String path, String rule) {
+    return new Problem(path, null, rule);
+  }
+
+  /** The same problem placed under {@code parent}. */
+  public Problem under(String parent) {
+    return new Problem(JsonPath.join(parent, path), value, rule);
+  }
+
+  /** Reads as {@code demographics.age.std_dev = -15: must be > 0 and finite}. */
+  @Override
+  public String toString() {
+    String where = path.isEmpty() ? "(root)" : path;
+    return value == null ? where + ": " + rule : where + " = " + value + ": " + rule;
+  }
+}
