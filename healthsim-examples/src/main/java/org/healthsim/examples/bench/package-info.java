@@ -1,0 +1,2 @@
+/** Benchmark mains: they measure, print figures and assert nothing. */
+package org.healthsim.examples.bench;

@@ -1,0 +1,56 @@
+package org.healthsim.examples.cli;
+
+import java.io.PrintWriter;
+import org.healthsim.core.validation.SpecValidationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code healthsim} command: {@code java -jar healthsim-examples/target/healthsim.jar}. */
+@Command(
+    name = "healthsim",
+    mixinStandardHelpOptions = true,
+    version = "healthsim 0.1.0",
+    description = "Reproducible synthetic healthcare data.",
+    subcommands = {SampleCommand.class, ValidateCommand.class})
+public final class HealthSimCommand implements Runnable {
+
+  /** Exit code for an invalid spec or argument. */
+  static final int INVALID = 2;
+
+  /** Exit code for a failure to read or write a file. */
+  static final int IO_FAILURE = 1;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** Runs the command line and returns its exit code. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new HealthSimCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          if (e instanceof SpecValidationException) {
+            line.getErr().println(e.getMessage());
+            return INVALID;
+          }
+          if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            line.getErr().println("healthsim: " + e.getMessage());
+            return IO_FAILURE;
+          }
+          throw e;
+        });
+    return commandLine.execute(args);
+  }
+
+  /** Entry point. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(execute(args, out, err));
+  }
+}
