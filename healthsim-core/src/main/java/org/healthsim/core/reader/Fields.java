@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.healthsim.core.spec.WireNames;
 import org.healthsim.core.validation.Hints;
 import org.healthsim.core.validation.JsonPath;
 import org.healthsim.core.validation.Problems;
@@ -99,6 +100,28 @@ final class Fields {
       problems.add(path(key), "is required");
     }
     return value;
+  }
+
+  /**
+   * The constant of {@code type} written at {@code key} (see {@link WireNames}), or null when
+   * absent; an unknown name is a problem listing the known ones.
+   */
+  <E extends Enum<E>> E choice(String key, Class<E> type, String what) {
+    String text = string(key);
+    if (text == null) {
+      return null;
+    }
+    E value = WireNames.parse(type, text).orElse(null);
+    if (value == null) {
+      problems.add(path(key), text, oneOf(what, text, WireNames.all(type)));
+    }
+    return value;
+  }
+
+  /** The rule text for a name that is not one of {@code known}, with a hint when one is close. */
+  static String oneOf(String what, String written, List<String> known) {
+    String hint = Hints.closest(written, known).map(k -> "; did you mean " + k + "?").orElse("");
+    return "unknown " + what + " (known: " + String.join(", ", known) + ")" + hint;
   }
 
   Double number(String key) {

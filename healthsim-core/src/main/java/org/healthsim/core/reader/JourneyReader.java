@@ -3,7 +3,6 @@ package org.healthsim.core.reader;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.healthsim.core.expression.Expression;
 import org.healthsim.core.spec.ConditionOperator;
@@ -61,17 +60,7 @@ final class JourneyReader {
     String id = f.requiredString("event_id");
     String name = f.string("name");
     String type = f.string("event_type");
-    Product product = null;
-    String productText = f.string("product");
-    if (productText != null) {
-      product = Product.fromWireName(productText).orElse(null);
-      if (product == null) {
-        problems.add(
-            f.path("product"),
-            productText,
-            ProfileReader.oneOf("product", productText, Product.wireNames()));
-      }
-    }
+    Product product = f.choice("product", Product.class, "product");
     JsonNode delayNode = f.node("delay");
     DelaySpec delay =
         delayNode == null ? null : delay(Fields.of(delayNode, f.path("delay"), problems));
@@ -90,14 +79,13 @@ final class JourneyReader {
     RepeatSpec repeat =
         repeatNode == null ? null : repeat(Fields.of(repeatNode, f.path("repeat"), problems));
     f.finish();
-    Product finalProduct = product;
     return f.build(
         () ->
             new EventDefinition(
                 id,
                 name,
                 type,
-                finalProduct,
+                product,
                 delay,
                 dependsOn,
                 conditions,
@@ -122,43 +110,21 @@ final class JourneyReader {
     Integer days = f.integer("days");
     Integer min = f.integer("days_min");
     Integer max = f.integer("days_max");
-    DelaySpec.Distribution distribution = null;
-    String text = f.string("distribution");
-    if (text != null) {
-      List<String> known = List.of("fixed", "uniform", "normal");
-      if (known.contains(text)) {
-        distribution = DelaySpec.Distribution.valueOf(text.toUpperCase(Locale.ROOT));
-      } else {
-        f.problems()
-            .add(
-                f.path("distribution"),
-                text,
-                ProfileReader.oneOf("delay distribution", text, known));
-      }
-    }
+    DelaySpec.Distribution distribution =
+        f.choice("distribution", DelaySpec.Distribution.class, "delay distribution");
     f.finish();
-    DelaySpec.Distribution finalDistribution = distribution;
-    return f.build(() -> DelaySpec.of(days, min, max, finalDistribution));
+    return f.build(() -> DelaySpec.of(days, min, max, distribution));
   }
 
   private static EventCondition condition(Fields f) {
     String field = f.requiredString("field");
-    String operatorText = f.requiredString("operator");
-    Object value = JsonValues.toJava(f.node("value"));
-    ConditionOperator operator = null;
-    if (operatorText != null) {
-      operator = ConditionOperator.fromWireName(operatorText).orElse(null);
-      if (operator == null) {
-        f.problems()
-            .add(
-                f.path("operator"),
-                operatorText,
-                ProfileReader.oneOf("operator", operatorText, ConditionOperator.wireNames()));
-      }
+    ConditionOperator operator = f.choice("operator", ConditionOperator.class, "operator");
+    if (operator == null && !f.has("operator")) {
+      f.problems().add(f.path("operator"), "is required");
     }
+    Object value = JsonValues.toJava(f.node("value"));
     f.finish();
-    ConditionOperator finalOperator = operator;
-    return f.build(() -> new EventCondition(field, finalOperator, value));
+    return f.build(() -> new EventCondition(field, operator, value));
   }
 
   private static RepeatSpec repeat(Fields f) {

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.healthsim.core.expression.Expression;
 import org.healthsim.core.spec.ClinicalSpec;
@@ -19,7 +18,7 @@ import org.healthsim.core.spec.GeographyReference;
 import org.healthsim.core.spec.MedicationSpec;
 import org.healthsim.core.spec.Product;
 import org.healthsim.core.spec.ProfileSpecification;
-import org.healthsim.core.validation.Hints;
+import org.healthsim.core.spec.WireNames;
 import org.healthsim.core.validation.JsonPath;
 import org.healthsim.core.validation.Problems;
 
@@ -94,10 +93,13 @@ final class ProfileReader {
     List<JsonNode> nodes = f.array(key);
     for (int i = 0; i < nodes.size(); i++) {
       String name = nodes.get(i).asText();
-      Product product = Product.fromWireName(name).orElse(null);
+      Product product = WireNames.parse(Product.class, name).orElse(null);
       if (product == null || !nodes.get(i).isTextual()) {
         f.problems()
-            .add(JsonPath.index(f.path(key), i), name, oneOf("product", name, Product.wireNames()));
+            .add(
+                JsonPath.index(f.path(key), i),
+                name,
+                Fields.oneOf("product", name, WireNames.all(Product.class)));
       } else {
         products.add(product);
       }
@@ -105,35 +107,19 @@ final class ProfileReader {
     return products;
   }
 
-  static String oneOf(String what, String written, List<String> known) {
-    String hint = Hints.closest(written, known).map(k -> "; did you mean " + k + "?").orElse("");
-    return "unknown " + what + " (known: " + String.join(", ", known) + ")" + hint;
-  }
-
   private static DemographicsSpec demographics(Fields f) {
     DistributionSpec age = distribution(f, "age");
     DistributionSpec gender = distribution(f, "gender");
     DistributionSpec race = distribution(f, "race");
     DistributionSpec ethnicity = distribution(f, "ethnicity");
-    DemographicsSpec.Source source = null;
-    String sourceText = f.string("source");
-    if (sourceText != null) {
-      List<String> known = List.of("explicit", "populationsim", "hybrid");
-      if (known.contains(sourceText)) {
-        source = DemographicsSpec.Source.valueOf(sourceText.toUpperCase(Locale.ROOT));
-      } else {
-        f.problems().add(f.path("source"), sourceText, oneOf("source", sourceText, known));
-      }
-    }
+    DemographicsSpec.Source source = f.choice("source", DemographicsSpec.Source.class, "source");
     JsonNode referenceNode = f.node("reference");
     GeographyReference reference =
         referenceNode == null
             ? null
             : geography(Fields.of(referenceNode, f.path("reference"), f.problems()));
     f.finish();
-    DemographicsSpec.Source finalSource = source;
-    return f.build(
-        () -> new DemographicsSpec(age, gender, race, ethnicity, finalSource, reference));
+    return f.build(() -> new DemographicsSpec(age, gender, race, ethnicity, source, reference));
   }
 
   static DistributionSpec distribution(Fields f, String key) {
@@ -142,21 +128,12 @@ final class ProfileReader {
   }
 
   private static GeographyReference geography(Fields f) {
-    String type = f.requiredString("type");
+    GeographyReference.Level level =
+        f.choice("type", GeographyReference.Level.class, "geography type");
     String fips = f.code("fips");
     String state = f.string("state");
-    GeographyReference.Level level = null;
-    if (type != null) {
-      List<String> known = List.of("county", "state");
-      if (known.contains(type)) {
-        level = GeographyReference.Level.valueOf(type.toUpperCase(Locale.ROOT));
-      } else {
-        f.problems().add(f.path("type"), type, oneOf("geography type", type, known));
-      }
-    }
     f.finish();
-    GeographyReference.Level finalLevel = level;
-    return f.build(() -> new GeographyReference(finalLevel, fips, state));
+    return f.build(() -> new GeographyReference(level, fips, state));
   }
 
   private static ClinicalSpec clinical(Fields f) {

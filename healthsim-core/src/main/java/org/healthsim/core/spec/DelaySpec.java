@@ -1,6 +1,5 @@
 package org.healthsim.core.spec;
 
-import java.util.Locale;
 import org.healthsim.core.validation.Problems;
 
 /**
@@ -33,12 +32,7 @@ public record DelaySpec(int days, int daysMin, int daysMax, Distribution distrib
   public enum Distribution {
     FIXED,
     UNIFORM,
-    NORMAL;
-
-    /** The name as written in specifications. */
-    public String wireName() {
-      return name().toLowerCase(Locale.ROOT);
-    }
+    NORMAL
   }
 
   public DelaySpec {

@@ -25,7 +25,7 @@ public record EventCondition(String field, ConditionOperator operator, Object va
       case IN:
       case NOT_IN:
         if (!(value instanceof Collection)) {
-          problems.add("value", value, "must be a list for operator " + operator.wireName());
+          problems.add("value", value, "must be a list for operator " + WireNames.of(operator));
         }
         break;
       case EXISTS:
@@ -35,7 +35,7 @@ public record EventCondition(String field, ConditionOperator operator, Object va
         break;
       default:
         if (value == null) {
-          problems.add("value", "is required for operator " + operator.wireName());
+          problems.add("value", "is required for operator " + WireNames.of(operator));
         }
         break;
     }

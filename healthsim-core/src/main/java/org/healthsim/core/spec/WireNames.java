@@ -1,0 +1,31 @@
+package org.healthsim.core.spec;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * How enum constants are written in specifications: lower case, as {@code patientsim}, {@code
+ * not_in} or {@code uniform}.
+ */
+public final class WireNames {
+
+  private WireNames() {}
+
+  /** The name {@code constant} is written as. */
+  public static String of(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The constant of {@code type} written as {@code name}, if there is one. */
+  public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
+    return Arrays.stream(type.getEnumConstants()).filter(e -> of(e).equals(name)).findFirst();
+  }
+
+  /** Every name of {@code type}, in declaration order. */
+  public static List<String> all(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(WireNames::of).collect(Collectors.toList());
+  }
+}
