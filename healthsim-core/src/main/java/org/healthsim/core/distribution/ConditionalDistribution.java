@@ -37,9 +37,19 @@ public final class ConditionalDistribution implements Distribution {
    * @throws NoMatchingRuleException when no rule holds and there is no {@code else}
    */
   public Distribution select(EvaluationContext context) {
+    return branch(selectIndex(context));
+  }
+
+  /**
+   * The index of the rule that applies in {@code context}, or {@link #ruleCount()} for {@code
+   * else}.
+   *
+   * @throws NoMatchingRuleException when no rule holds and there is no {@code else}
+   */
+  public int selectIndex(EvaluationContext context) {
     for (int i = 0; i < conditions.size(); i++) {
       if (conditions.get(i).test(context)) {
-        return branches.get(i);
+        return i;
       }
     }
     if (otherwise == null) {
@@ -49,7 +59,20 @@ public final class ConditionalDistribution implements Distribution {
                   .map(c -> "if " + c)
                   .collect(Collectors.joining("; ", "[", "]")));
     }
-    return otherwise;
+    return conditions.size();
+  }
+
+  /** How many rules there are ({@code else} not counted). */
+  public int ruleCount() {
+    return conditions.size();
+  }
+
+  /**
+   * The distribution of rule {@code index}, or of {@code else} (possibly null) for {@link
+   * #ruleCount()}.
+   */
+  public Distribution branch(int index) {
+    return index < branches.size() ? branches.get(index) : otherwise;
   }
 
   @Override

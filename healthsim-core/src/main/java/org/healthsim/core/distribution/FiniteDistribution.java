@@ -8,10 +8,11 @@ import org.healthsim.core.expression.EvaluationContext;
 import org.healthsim.core.random.Randoms;
 
 /**
- * A choice among a fixed list of values by weight, drawn with Walker's alias method (one table
- * built here, shared by every draw).
+ * A choice among a fixed list of values by weight ({@link CategoricalDistribution}, {@link
+ * ExplicitDistribution}), drawn with Walker's alias method (one table built here, shared by every
+ * draw).
  */
-abstract class FiniteDistribution implements Distribution {
+public abstract class FiniteDistribution implements Distribution {
 
   private final List<Object> values;
   private final double[] probabilities;

@@ -15,6 +15,7 @@ import org.healthsim.core.spec.DemographicsSpec;
 import org.healthsim.core.spec.DistributionSpec;
 import org.healthsim.core.spec.GenerationSpec;
 import org.healthsim.core.spec.GeographyReference;
+import org.healthsim.core.spec.IdentifierSpec;
 import org.healthsim.core.spec.MedicationSpec;
 import org.healthsim.core.spec.Product;
 import org.healthsim.core.spec.ProfileSpecification;
@@ -53,11 +54,16 @@ final class ProfileReader {
         coverageNode == null
             ? null
             : coverage(Fields.of(coverageNode, f.path("coverage"), problems));
+    JsonNode identifiersNode = f.node("identifiers");
+    IdentifierSpec identifiers =
+        identifiersNode == null
+            ? null
+            : identifiers(Fields.of(identifiersNode, f.path("identifiers"), problems));
     f.finish();
     return f.build(
         () ->
             new ProfileSpecification(
-                id, name, description, generation, demographics, clinical, coverage));
+                id, name, description, generation, demographics, clinical, coverage, identifiers));
   }
 
   private static GenerationSpec generation(Fields f) {
@@ -65,6 +71,7 @@ final class ProfileReader {
     Long seed = f.longValue("seed");
     LocalDate asOf = date(f, "as_of");
     List<Product> products = products(f, "products");
+    Boolean personDetails = f.bool("person_details");
     f.finish();
     return f.build(
         () ->
@@ -72,7 +79,8 @@ final class ProfileReader {
                 count == null ? GenerationSpec.DEFAULT_COUNT : count,
                 seed,
                 asOf == null ? GenerationSpec.DEFAULT_AS_OF : asOf,
-                products));
+                products,
+                personDetails == null || personDetails));
   }
 
   static LocalDate date(Fields f, String key) {
@@ -173,9 +181,10 @@ final class ProfileReader {
     String code = f.requiredString("code");
     String description = f.string("description");
     Double prevalence = f.number("prevalence");
+    Expression when = DistributionReader.expression(f, "when", false);
     f.finish();
     return f.build(
-        () -> new ConditionSpec(code, description, prevalence == null ? 1.0 : prevalence));
+        () -> new ConditionSpec(code, description, prevalence == null ? 1.0 : prevalence, when));
   }
 
   private static MedicationSpec medication(Fields f) {
@@ -189,6 +198,24 @@ final class ProfileReader {
     f.finish();
     return f.build(
         () -> new MedicationSpec(rxnorm, name, probability == null ? 1.0 : probability, when));
+  }
+
+  private static IdentifierSpec identifiers(Fields f) {
+    IdentifierSpec d = IdentifierSpec.DEFAULTS;
+    String entity = f.string("entity_prefix");
+    String patient = f.string("patient_prefix");
+    String member = f.string("member_prefix");
+    String rxMember = f.string("rx_member_prefix");
+    String subject = f.string("subject_prefix");
+    f.finish();
+    return f.build(
+        () ->
+            new IdentifierSpec(
+                entity == null ? d.entity() : entity,
+                patient == null ? d.patient() : patient,
+                member == null ? d.member() : member,
+                rxMember == null ? d.rxMember() : rxMember,
+                subject == null ? d.subject() : subject));
   }
 
   private static CoverageSpec coverage(Fields f) {

@@ -15,6 +15,7 @@ import org.healthsim.core.spec.ClinicalSpec;
 import org.healthsim.core.spec.DemographicsSpec;
 import org.healthsim.core.spec.DistributionSpec;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.core.validation.SpecValidationException;
 
 /**
  * Draws the distribution-valued attributes of a profile for one entity: age, gender, race,
@@ -31,7 +32,7 @@ import org.healthsim.core.spec.ProfileSpecification;
  * clinical.lab_values.a1c}). Adding, removing or reordering attributes therefore never changes the
  * values of the others. Attributes are drawn in the order listed above, so a conditional lab can
  * test the age, gender and severity drawn before it. Ages are whole years: the draw rounded to the
- * nearest year (halves up), after truncation to the spec's bounds.
+ * nearest year (halves up), after truncation to the spec's bounds and to {@link Ages}' range.
  *
  * <p>Immutable and thread-safe.
  */
@@ -49,7 +50,11 @@ public final class AttributeSampler {
   public static AttributeSampler of(ProfileSpecification profile) {
     List<Attribute> attributes = new ArrayList<>();
     DemographicsSpec demographics = profile.demographics();
-    add(attributes, "age", "demographics.age", demographics.age());
+    add(
+        attributes,
+        "age",
+        "demographics.age",
+        demographics.age() == null ? null : ages(demographics.age()));
     add(attributes, "gender", "demographics.gender", demographics.gender());
     add(attributes, "race", "demographics.race", demographics.race());
     add(attributes, "ethnicity", "demographics.ethnicity", demographics.ethnicity());
@@ -65,6 +70,14 @@ public final class AttributeSampler {
       add(attributes, "plan", "coverage.plan_distribution", profile.coverage().plans());
     }
     return new AttributeSampler(attributes);
+  }
+
+  private static DistributionSpec ages(DistributionSpec spec) {
+    try {
+      return Ages.withNaturalBounds(spec);
+    } catch (SpecValidationException e) {
+      throw e.under("demographics.age", null);
+    }
   }
 
   private static void add(List<Attribute> list, String name, String path, DistributionSpec spec) {

@@ -28,7 +28,7 @@ public record SeedHierarchy(long master) {
    * path is the attribute's place in the spec, such as {@code demographics.age}.
    */
   public static long attributeSeed(long entitySeed, String attributePath) {
-    return Seeds.mix(entitySeed, Seeds.hash(attributePath));
+    return AttributeKey.of(attributePath).seed(entitySeed);
   }
 
   /**

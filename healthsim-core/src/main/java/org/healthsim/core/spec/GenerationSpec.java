@@ -13,8 +13,10 @@ import org.healthsim.core.validation.Problems;
  * @param asOf the date ages and birth dates are computed at; default {@link #DEFAULT_AS_OF}.
  *     Nothing reads the current date.
  * @param products the products the cohort is generated for; may be empty
+ * @param personDetails whether entities get a name, address and phone; default true
  */
-public record GenerationSpec(int count, Long seed, LocalDate asOf, List<Product> products) {
+public record GenerationSpec(
+    int count, Long seed, LocalDate asOf, List<Product> products, boolean personDetails) {
 
   /** The count when none is written. */
   public static final int DEFAULT_COUNT = 100;
@@ -24,7 +26,7 @@ public record GenerationSpec(int count, Long seed, LocalDate asOf, List<Product>
 
   /** The generation section used when a profile has none. */
   public static final GenerationSpec DEFAULTS =
-      new GenerationSpec(DEFAULT_COUNT, null, DEFAULT_AS_OF, List.of());
+      new GenerationSpec(DEFAULT_COUNT, null, DEFAULT_AS_OF, List.of(), true);
 
   public GenerationSpec {
     Objects.requireNonNull(asOf, "as_of");
@@ -34,5 +36,20 @@ public record GenerationSpec(int count, Long seed, LocalDate asOf, List<Product>
     }
     problems.throwIfAny();
     products = List.copyOf(products);
+  }
+
+  /** The same section with {@code count} entities. */
+  public GenerationSpec withCount(int newCount) {
+    return new GenerationSpec(newCount, seed, asOf, products, personDetails);
+  }
+
+  /** The same section with as-of date {@code date}. */
+  public GenerationSpec withAsOf(LocalDate date) {
+    return new GenerationSpec(count, seed, date, products, personDetails);
+  }
+
+  /** The same section with person details on or off. */
+  public GenerationSpec withPersonDetails(boolean on) {
+    return new GenerationSpec(count, seed, asOf, products, on);
   }
 }

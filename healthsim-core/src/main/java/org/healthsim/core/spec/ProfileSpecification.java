@@ -24,6 +24,8 @@ import org.healthsim.core.validation.Problems;
  * @param demographics who; never null
  * @param clinical conditions, severity, labs and medications, or {@code null}
  * @param coverage line of business and plans, or {@code null}
+ * @param identifiers identifier prefixes; never null ({@link IdentifierSpec#DEFAULTS} when not
+ *     written)
  */
 public record ProfileSpecification(
     String id,
@@ -32,7 +34,8 @@ public record ProfileSpecification(
     GenerationSpec generation,
     DemographicsSpec demographics,
     ClinicalSpec clinical,
-    CoverageSpec coverage) {
+    CoverageSpec coverage,
+    IdentifierSpec identifiers) {
 
   /** The shape of profile and journey ids. */
   public static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
@@ -40,10 +43,17 @@ public record ProfileSpecification(
   public ProfileSpecification {
     Objects.requireNonNull(generation, "generation");
     Objects.requireNonNull(demographics, "demographics");
+    identifiers = identifiers == null ? IdentifierSpec.DEFAULTS : identifiers;
     Problems problems = new Problems();
     if (id != null && !ID.matcher(id).matches()) {
       problems.add("id", id, "must use only letters, digits, '-' and '_'");
     }
     problems.throwIfAny();
+  }
+
+  /** The same profile with generation section {@code newGeneration}. */
+  public ProfileSpecification withGeneration(GenerationSpec newGeneration) {
+    return new ProfileSpecification(
+        id, name, description, newGeneration, demographics, clinical, coverage, identifiers);
   }
 }
