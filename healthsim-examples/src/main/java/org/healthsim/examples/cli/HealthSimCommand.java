@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "healthsim 0.1.0",
     description = "Reproducible synthetic healthcare data.",
-    subcommands = {SampleCommand.class, ValidateCommand.class})
+    subcommands = {
+      GenerateCommand.class,
+      SampleCommand.class,
+      ValidateCommand.class,
+      TemplatesCommand.class
+    })
 public final class HealthSimCommand implements Runnable {
 
   /** Exit code for an invalid spec or argument. */
@@ -36,6 +41,14 @@ public final class HealthSimCommand implements Runnable {
         (e, line, parsed) -> {
           if (e instanceof SpecValidationException) {
             line.getErr().println(e.getMessage());
+            return INVALID;
+          }
+          if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            line.getErr().println("healthsim: " + e.getMessage());
+            return INVALID;
+          }
+          if (e instanceof org.healthsim.core.distribution.NoMatchingRuleException) {
+            line.getErr().println("healthsim: " + e.getMessage());
             return INVALID;
           }
           if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {

@@ -1,0 +1,251 @@
+package org.healthsim.generation.output;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * A growable UTF-8 buffer with just the JSON writing that entity and event lines need: strings
+ * escaped per RFC 8259, whole numbers, fixed-decimal numbers and ISO dates, without an object per
+ * value. Not thread-safe; one per encoding thread.
+ */
+public final class JsonBytes {
+
+  private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+  private byte[] bytes;
+  private int size;
+
+  /** An empty buffer. */
+  public JsonBytes() {
+    this(8192);
+  }
+
+  /** An empty buffer with room for {@code capacity} bytes before it grows. */
+  public JsonBytes(int capacity) {
+    this.bytes = new byte[Math.max(64, capacity)];
+  }
+
+  /** The bytes written so far, copied. */
+  public byte[] toByteArray() {
+    return Arrays.copyOf(bytes, size);
+  }
+
+  /** Writes the bytes written so far to {@code out}. */
+  public void writeTo(java.io.OutputStream out) throws java.io.IOException {
+    out.write(bytes, 0, size);
+  }
+
+  /** How many bytes have been written. */
+  public int size() {
+    return size;
+  }
+
+  /** Forgets everything written. */
+  public void clear() {
+    size = 0;
+  }
+
+  /** Writes pre-encoded bytes, such as a field name with its quotes and colon. */
+  public JsonBytes raw(byte[] b) {
+    ensure(b.length);
+    System.arraycopy(b, 0, bytes, size, b.length);
+    size += b.length;
+    return this;
+  }
+
+  /** Writes one ASCII character. */
+  public JsonBytes raw(char c) {
+    ensure(1);
+    bytes[size++] = (byte) c;
+    return this;
+  }
+
+  /** Writes a string value, quoted and escaped, or {@code null}. */
+  public JsonBytes string(String s) {
+    if (s == null) {
+      return raw(NULL);
+    }
+    int length = s.length();
+    ensure(length * 6 + 2);
+    bytes[size] = '"';
+    int start = size + 1;
+    latin1(s, length, start);
+    for (int i = start; i < start + length; i++) {
+      byte b = bytes[i];
+      if (b < 0x20 || b == '"' || b == '\\') {
+        // Negative bytes are chars above 0x7F; they and escapes take the careful path.
+        size = start;
+        escaped(s, i - start);
+        bytes[size++] = '"';
+        return this;
+      }
+    }
+    size = start + length;
+    bytes[size++] = '"';
+    return this;
+  }
+
+  /**
+   * Copies the low byte of each char: for the ASCII strings that make up nearly all output this is
+   * the UTF-8 encoding, copied without allocating. {@link #string} checks the result and takes the
+   * careful path for anything else.
+   */
+  @SuppressWarnings("deprecation")
+  private void latin1(String s, int length, int at) {
+    s.getBytes(0, length, bytes, at);
+  }
+
+  /** Writes {@code s} from char {@code from} on (the chars before it are plain ASCII, written). */
+  private void escaped(String s, int from) {
+    size += from;
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        bytes[size++] = (byte) c;
+      } else if (c == '"' || c == '\\') {
+        bytes[size++] = '\\';
+        bytes[size++] = (byte) c;
+      } else if (c < 0x20) {
+        escapeControl(c);
+      } else {
+        int end = i + 1;
+        while (end < s.length() && s.charAt(end) >= 0x80) {
+          end++;
+        }
+        byte[] utf8 = s.substring(i, end).getBytes(StandardCharsets.UTF_8);
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, bytes, size, utf8.length);
+        size += utf8.length;
+        i = end - 1;
+      }
+    }
+  }
+
+  private void escapeControl(char c) {
+    bytes[size++] = '\\';
+    switch (c) {
+      case '\n':
+        bytes[size++] = 'n';
+        break;
+      case '\r':
+        bytes[size++] = 'r';
+        break;
+      case '\t':
+        bytes[size++] = 't';
+        break;
+      default:
+        bytes[size++] = 'u';
+        bytes[size++] = '0';
+        bytes[size++] = '0';
+        bytes[size++] = HEX[c >> 4];
+        bytes[size++] = HEX[c & 0xF];
+        break;
+    }
+  }
+
+  /** Writes a whole number. */
+  public JsonBytes number(long v) {
+    ensure(20);
+    if (v == Long.MIN_VALUE) {
+      return raw(Long.toString(v).getBytes(StandardCharsets.US_ASCII));
+    }
+    if (v < 0) {
+      bytes[size++] = '-';
+      v = -v;
+    }
+    digits(v, 1);
+    return this;
+  }
+
+  /** Writes a whole number, or {@code null}. */
+  public JsonBytes number(Integer v) {
+    return v == null ? raw(NULL) : number((long) v);
+  }
+
+  /**
+   * Writes {@code v} with exactly {@code decimals} digits after the point (none when 0), rounding
+   * half away from zero: {@code 8.2} with 1 decimal is {@code 8.2}, {@code 71.0} with 0 is {@code
+   * 71}.
+   */
+  public JsonBytes decimal(double v, int decimals) {
+    if (!Double.isFinite(v)) {
+      return raw(NULL);
+    }
+    if (decimals > 6 || Math.abs(v) > 1e12) {
+      return raw(Double.toString(v).getBytes(StandardCharsets.US_ASCII));
+    }
+    long scale = POWERS[decimals];
+    long scaled = Math.round(Math.abs(v) * scale);
+    ensure(32);
+    if (v < 0 && scaled != 0) {
+      bytes[size++] = '-';
+    }
+    digits(scaled / scale, 1);
+    if (decimals > 0) {
+      bytes[size++] = '.';
+      digits(scaled % scale, decimals);
+    }
+    return this;
+  }
+
+  /** Writes a date as a quoted ISO date, or {@code null}. */
+  public JsonBytes date(LocalDate d) {
+    if (d == null) {
+      return raw(NULL);
+    }
+    int year = d.getYear();
+    if (year < 0 || year > 9999) {
+      return string(d.toString());
+    }
+    ensure(12);
+    bytes[size++] = '"';
+    digits(year, 4);
+    bytes[size++] = '-';
+    digits(d.getMonthValue(), 2);
+    bytes[size++] = '-';
+    digits(d.getDayOfMonth(), 2);
+    bytes[size++] = '"';
+    return this;
+  }
+
+  /** Writes {@code true} or {@code false}. */
+  public JsonBytes bool(boolean b) {
+    return raw(b ? TRUE : FALSE);
+  }
+
+  /** Writes {@code null}. */
+  public JsonBytes nullValue() {
+    return raw(NULL);
+  }
+
+  /** Writes a non-negative number with at least {@code width} digits, zero-padded. */
+  private void digits(long v, int width) {
+    int start = size;
+    do {
+      bytes[size++] = (byte) ('0' + v % 10);
+      v /= 10;
+      width--;
+    } while (v > 0 || width > 0);
+    for (int i = start, j = size - 1; i < j; i++, j--) {
+      byte t = bytes[i];
+      bytes[i] = bytes[j];
+      bytes[j] = t;
+    }
+  }
+
+  private void ensure(int more) {
+    if (size + more > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+    }
+  }
+
+  /** The bytes of {@code "name":}, for {@link #raw(byte[])}. */
+  public static byte[] field(String name) {
+    return ("\"" + name + "\":").getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Writing cohorts: the NDJSON encoding of entities (DESIGN §8) and files that appear only when
+ * complete.
+ */
+package org.healthsim.generation.output;

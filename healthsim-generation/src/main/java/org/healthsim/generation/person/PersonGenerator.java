@@ -1,0 +1,75 @@
+package org.healthsim.generation.person;
+
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Draws a person's name, address and phone from one generator. The first call reads Datafaker's
+ * data (under a second); after that a person costs a handful of draws.
+ *
+ * <p>Thread-safe: the generator passed in is the only mutable state.
+ */
+public final class PersonGenerator {
+
+  private static final PersonGenerator INSTANCE = new PersonGenerator();
+
+  private PersonGenerator() {}
+
+  /** The generator of US persons. */
+  public static PersonGenerator us() {
+    return INSTANCE;
+  }
+
+  /**
+   * A person of {@code gender} ({@code M}, {@code F} or anything else for either) living in {@code
+   * state} (a USPS abbreviation).
+   */
+  public Person generate(UniformRandomProvider rng, String gender, String state) {
+    PersonData data = PersonData.get();
+    List<String> given =
+        "F".equals(gender)
+            ? data.femaleGivenNames
+            : "M".equals(gender) ? data.maleGivenNames : data.givenNames;
+    String givenName = pick(rng, given);
+    String familyName = pick(rng, data.familyNames);
+    String street =
+        (100 + rng.nextInt(9900))
+            + " "
+            + (rng.nextBoolean() ? pick(rng, data.givenNames) : pick(rng, data.familyNames))
+            + " "
+            + pick(rng, data.streetSuffixes);
+    String city = city(rng, data);
+    List<String> zips = data.zipsByState.get(state);
+    String zip = zips == null || zips.isEmpty() ? null : pick(rng, zips);
+    String county = zip == null ? null : data.countyByZip.get(zip);
+    UsState home = UsStates.byAbbreviation(state).orElse(null);
+    String phone =
+        home == null ? null : pick(rng, home.areaCodes()) + "-555-01" + twoDigits(rng.nextInt(100));
+    return new Person(givenName, familyName, new Address(street, city, county, state, zip), phone);
+  }
+
+  /** Datafaker's four city patterns, with its name parts. */
+  private static String city(UniformRandomProvider rng, PersonData data) {
+    switch (rng.nextInt(4)) {
+      case 0:
+        return pick(rng, data.cityPrefixes)
+            + " "
+            + pick(rng, data.givenNames)
+            + pick(rng, data.citySuffixes);
+      case 1:
+        return pick(rng, data.cityPrefixes) + " " + pick(rng, data.givenNames);
+      case 2:
+        return pick(rng, data.givenNames) + pick(rng, data.citySuffixes);
+      default:
+        return pick(rng, data.familyNames) + pick(rng, data.citySuffixes);
+    }
+  }
+
+  private static String pick(UniformRandomProvider rng, List<String> list) {
+    return list.get(rng.nextInt(list.size()));
+  }
+
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : String.valueOf(n);
+  }
+}

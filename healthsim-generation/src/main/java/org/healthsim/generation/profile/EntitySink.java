@@ -1,0 +1,20 @@
+package org.healthsim.generation.profile;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Where {@link ProfileExecutor#generate} sends a cohort, chunk by chunk. Work that can run in
+ * parallel (turning entities into bytes) goes in {@link #encode}; {@link #write} receives the
+ * encoded chunks one at a time, in index order, so the output is the same on any thread count.
+ *
+ * @param <C> what a chunk is encoded to, such as {@code byte[]}
+ */
+public interface EntitySink<C> {
+
+  /** Encodes a chunk of consecutive entities. Called from any thread, chunks in any order. */
+  C encode(List<GeneratedEntity> chunk);
+
+  /** Writes an encoded chunk. Called from one thread, chunks in index order. */
+  void write(C encoded) throws IOException;
+}
