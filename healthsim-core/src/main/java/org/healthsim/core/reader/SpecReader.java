@@ -11,9 +11,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.healthsim.core.spec.DistributionSpec;
 import org.healthsim.core.spec.EventDefinition;
 import org.healthsim.core.spec.JourneySpecification;
@@ -92,7 +96,7 @@ public final class SpecReader {
 
   /** Reads a profile from nested maps and lists, as the framework guide's dictionaries. */
   public static ProfileSpecification profileFromMap(Map<String, ?> map) {
-    return parse(JSON.valueToTree(map), ProfileReader::read, "profile", null);
+    return parse(JSON.valueToTree(ordered(map)), ProfileReader::read, "profile", null);
   }
 
   /** Reads a journey from a {@code .json}, {@code .yaml} or {@code .yml} file. */
@@ -116,7 +120,7 @@ public final class SpecReader {
 
   /** Reads a journey from nested maps and lists. */
   public static JourneySpecification journeyFromMap(Map<String, ?> map) {
-    return parse(JSON.valueToTree(map), JourneyReader::read, "journey", null);
+    return parse(JSON.valueToTree(ordered(map)), JourneyReader::read, "journey", null);
   }
 
   /** Reads one event definition from JSON or YAML text. */
@@ -126,7 +130,7 @@ public final class SpecReader {
 
   /** Reads one event definition from nested maps and lists. */
   public static EventDefinition eventFromMap(Map<String, ?> map) {
-    return parse(JSON.valueToTree(map), JourneyReader::event, null, null);
+    return parse(JSON.valueToTree(ordered(map)), JourneyReader::event, null, null);
   }
 
   /** Reads a distribution from JSON or YAML text, such as {@code {"type": "normal", ...}}. */
@@ -136,7 +140,26 @@ public final class SpecReader {
 
   /** Reads a distribution from a map, as the framework guide's {@code create_distribution}. */
   public static DistributionSpec distributionFromMap(Map<String, ?> map) {
-    return parse(JSON.valueToTree(map), DistributionReader::read, null, null);
+    return parse(JSON.valueToTree(ordered(map)), DistributionReader::read, null, null);
+  }
+
+  /** {@code value} with every map that has no order of its own put in key order. */
+  private static Object ordered(Object value) {
+    if (value instanceof Map) {
+      Map<?, ?> map = (Map<?, ?>) value;
+      Map<String, Object> copy =
+          map instanceof LinkedHashMap || map instanceof SortedMap
+              ? new LinkedHashMap<>()
+              : new TreeMap<>();
+      map.forEach((k, v) -> copy.put(String.valueOf(k), ordered(v)));
+      return copy;
+    }
+    if (value instanceof List) {
+      List<Object> copy = new ArrayList<>();
+      ((List<?>) value).forEach(v -> copy.add(ordered(v)));
+      return copy;
+    }
+    return value;
   }
 
   private interface NodeReader<T> {

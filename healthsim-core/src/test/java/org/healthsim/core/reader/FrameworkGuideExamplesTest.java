@@ -60,6 +60,27 @@ class FrameworkGuideExamplesTest {
   }
 
   @Test
+  void mapsWithoutAnOrderOfTheirOwnAreReadInKeyOrder() {
+    // Map.of iterates in an order that changes from run to run; the spec must not.
+    java.util.HashMap<String, Object> weights = new java.util.HashMap<>();
+    for (String key : List.of("zeta", "alpha", "mu", "beta", "omega", "kappa")) {
+      weights.put(key, 1.0 / 6);
+    }
+    CategoricalSpec spec =
+        (CategoricalSpec)
+            SpecReader.distributionFromMap(Map.of("type", "categorical", "weights", weights));
+    assertThat(spec.weights().keySet())
+        .containsExactly("alpha", "beta", "kappa", "mu", "omega", "zeta");
+    java.util.LinkedHashMap<String, Object> written = new java.util.LinkedHashMap<>();
+    written.put("zeta", 0.5);
+    written.put("alpha", 0.5);
+    CategoricalSpec ordered =
+        (CategoricalSpec)
+            SpecReader.distributionFromMap(Map.of("type", "categorical", "weights", written));
+    assertThat(ordered.weights().keySet()).containsExactly("zeta", "alpha");
+  }
+
+  @Test
   void eventDependenciesJourneyReadsAsWritten() {
     JourneySpecification journey =
         SpecReader.journeyFromString(
