@@ -1,0 +1,195 @@
+package org.healthsim.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.healthsim.generation.template.ProfileTemplates;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class GenerateCommandTest {
+
+  @TempDir Path dir;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        HealthSimCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path generate(String name, String... extra) {
+    Path out = dir.resolve(name);
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "generate",
+                "--profile",
+                "medicare-diabetic",
+                "--count",
+                "3000",
+                "--seed",
+                "42",
+                "--quiet",
+                "--out",
+                out.toString()));
+    args.addAll(List.of(extra));
+    Run run = run(args.toArray(String[]::new));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return out.resolve("entities.ndjson");
+  }
+
+  @Test
+  void sameSeedSameBytesOnOneAndTwoThreads() throws IOException {
+    byte[] one = Files.readAllBytes(generate("one", "--threads", "1"));
+    byte[] two = Files.readAllBytes(generate("two", "--threads", "2"));
+    byte[] three = Files.readAllBytes(generate("three", "--threads", "3"));
+    assertThat(one).isEqualTo(two).isEqualTo(three);
+    assertThat(new String(one, java.nio.charset.StandardCharsets.UTF_8).split("\n")).hasSize(3000);
+  }
+
+  @Test
+  void entityFiveEqualsLineSixOfAFullRun() throws IOException {
+    List<String> full = Files.readAllLines(generate("full"));
+    List<String> alone = Files.readAllLines(generate("alone", "--entity", "5"));
+    assertThat(alone).containsExactly(full.get(5));
+    assertThat(full.get(5)).startsWith("{\"entity_id\":\"E006\",\"index\":5,");
+  }
+
+  @Test
+  void writesAReportAndSaysWhere() throws IOException {
+    Path out = dir.resolve("report");
+    Run run =
+        run(
+            "generate",
+            "--profile",
+            "commercial-healthy",
+            "--count",
+            "2000",
+            "--quiet",
+            "--out",
+            out.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("seed 42: generating 2,000 entities of commercial-healthy")
+        .contains("wrote " + out.resolve("entities.ndjson"))
+        .contains("validation: every metric consistent with the spec");
+    assertThat(Files.readString(out.resolve("validation.txt")))
+        .contains("demographics.age")
+        .contains("(alpha = 0.001 each)");
+  }
+
+  @Test
+  void asOfAndNoPersonDetails() throws IOException {
+    List<String> lines =
+        Files.readAllLines(generate("asof", "--as-of", "2030-06-30", "--no-person-details"));
+    assertThat(lines.get(0)).contains("\"person\":null").contains("\"birth_date\":\"196");
+  }
+
+  @Test
+  void existingOutputIsKeptWithoutOverwrite() throws IOException {
+    Path target = generate("keep");
+    byte[] before = Files.readAllBytes(target);
+    Run again =
+        run(
+            "generate",
+            "--profile",
+            "medicare-diabetic",
+            "--count",
+            "10",
+            "--quiet",
+            "--out",
+            target.getParent().toString());
+    assertThat(again.exitCode()).isEqualTo(2);
+    assertThat(again.err()).contains("exists; pass --overwrite");
+    assertThat(Files.readAllBytes(target)).isEqualTo(before);
+  }
+
+  @Test
+  void aMalformedSpecExitsTwoWithItsJsonPath() throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(
+        bad,
+        "{\"demographics\": {\"age\": {\"type\": \"normal\", \"mean\": 45, \"std_dev\": -15}}}");
+    Run run = run("generate", "--profile", bad.toString(), "--out", dir.resolve("x").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("demographics.age.std_dev = -15: must be > 0 and finite");
+    assertThat(dir.resolve("x")).doesNotExist();
+  }
+
+  @Test
+  void anUnknownTemplateOrFileExitsTwo() {
+    Run run = run("generate", "--profile", "medicare-diabetes", "--out", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("no such file and no such template")
+        .contains("medicare-diabetic");
+  }
+
+  @Test
+  void badArgumentsExitTwo() {
+    assertThat(
+            run(
+                    "generate",
+                    "--profile",
+                    "medicare-diabetic",
+                    "--count",
+                    "0",
+                    "--out",
+                    dir.toString())
+                .exitCode())
+        .isEqualTo(2);
+    assertThat(
+            run(
+                    "generate",
+                    "--profile",
+                    "medicare-diabetic",
+                    "--threads",
+                    "0",
+                    "--out",
+                    dir.toString())
+                .exitCode())
+        .isEqualTo(2);
+    assertThat(
+            run(
+                    "generate",
+                    "--profile",
+                    "medicare-diabetic",
+                    "--as-of",
+                    "tomorrow",
+                    "--out",
+                    dir.toString())
+                .exitCode())
+        .isEqualTo(2);
+    assertThat(run("generate", "--profile", "medicare-diabetic").exitCode()).isEqualTo(2);
+  }
+
+  static List<String> templates() {
+    return ProfileTemplates.NAMES;
+  }
+
+  @ParameterizedTest
+  @MethodSource("templates")
+  void everyTemplatePassesValidate(String template) {
+    Run run = run("validate", template);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("template " + template + ": valid profile");
+  }
+
+  @Test
+  void templatesListsThemAll() {
+    Run run = run("templates");
+    assertThat(run.exitCode()).isZero();
+    ProfileTemplates.NAMES.forEach(name -> assertThat(run.out()).contains(name));
+  }
+}

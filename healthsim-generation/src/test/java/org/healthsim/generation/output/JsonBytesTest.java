@@ -1,0 +1,56 @@
+package org.healthsim.generation.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class JsonBytesTest {
+
+  private static String text(JsonBytes b) {
+    return new String(b.toByteArray(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void stringsAreEscapedPerRfc8259() throws Exception {
+    String nasty = "O'Brien \"Jr\" \\ tab\tline\nnul\u0000 café 日本 😀";
+    JsonBytes b = new JsonBytes(8);
+    b.string(nasty);
+    assertThat(new ObjectMapper().readValue(b.toByteArray(), String.class)).isEqualTo(nasty);
+    assertThat(text(new JsonBytes().string("plain"))).isEqualTo("\"plain\"");
+    assertThat(text(new JsonBytes().string(null))).isEqualTo("null");
+  }
+
+  @Test
+  void decimalsHaveTheGivenPrecision() {
+    assertThat(text(new JsonBytes().decimal(8.2, 1))).isEqualTo("8.2");
+    assertThat(text(new JsonBytes().decimal(7.0, 1))).isEqualTo("7.0");
+    assertThat(text(new JsonBytes().decimal(71.0, 0))).isEqualTo("71");
+    assertThat(text(new JsonBytes().decimal(0.05, 2))).isEqualTo("0.05");
+    assertThat(text(new JsonBytes().decimal(-1.25, 1))).isEqualTo("-1.3");
+    assertThat(text(new JsonBytes().decimal(-0.04, 1))).isEqualTo("0.0");
+    assertThat(text(new JsonBytes().decimal(Double.NaN, 1))).isEqualTo("null");
+  }
+
+  @Test
+  void numbersAndDates() {
+    assertThat(text(new JsonBytes().number(0L))).isEqualTo("0");
+    assertThat(text(new JsonBytes().number(-6211853549069499825L)))
+        .isEqualTo("-6211853549069499825");
+    assertThat(text(new JsonBytes().number(Long.MIN_VALUE)))
+        .isEqualTo(String.valueOf(Long.MIN_VALUE));
+    assertThat(text(new JsonBytes().date(LocalDate.of(1959, 11, 3)))).isEqualTo("\"1959-11-03\"");
+    assertThat(text(new JsonBytes().date(LocalDate.of(12, 1, 1)))).isEqualTo("\"0012-01-01\"");
+  }
+
+  @Test
+  void growsAsNeeded() {
+    JsonBytes b = new JsonBytes(1);
+    for (int i = 0; i < 10_000; i++) {
+      b.string("x").raw(',');
+    }
+    assertThat(b.size()).isEqualTo(40_000);
+  }
+}
