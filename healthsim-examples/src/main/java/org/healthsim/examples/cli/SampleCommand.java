@@ -1,11 +1,11 @@
 package org.healthsim.examples.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,6 +13,7 @@ import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.sampling.AttributeSampler;
 import org.healthsim.core.seed.SeedHierarchy;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.generation.output.CompleteFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,21 +69,14 @@ final class SampleCommand implements Callable<Integer> {
             ? seed
             : profileSpec.generation().seed() != null ? profileSpec.generation().seed() : 42L;
     Path target = out.resolve("samples.csv");
-    if (Files.exists(target) && !overwrite) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), target + " exists; pass --overwrite to replace it");
-    }
     AttributeSampler sampler = AttributeSampler.of(profileSpec);
     SampleSummary summary = new SampleSummary(sampler.names(), profileSpec);
     SeedHierarchy seeds = new SeedHierarchy(masterSeed);
     PrintWriter console = spec.commandLine().getOut();
     console.printf("seed %d, %d entities, attributes %s%n", masterSeed, n, sampler.names());
 
-    Files.createDirectories(out);
-    // Written under a temporary name and renamed at the end, so an interrupted run never leaves
-    // a file that looks complete.
-    Path partial = Files.createTempFile(out, ".samples", ".csv.partial");
-    try (BufferedWriter writer = Files.newBufferedWriter(partial)) {
+    try (CompleteFile file = CompleteFile.create(target, overwrite);
+        Writer writer = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8)) {
       writer.write(Csv.row(header(sampler.names())));
       for (long i = 0; i < n; i++) {
         Map<String, Object> values = sampler.sample(seeds, i);
@@ -92,12 +86,9 @@ final class SampleCommand implements Callable<Integer> {
           console.printf("  entity %d: %s%n", i, values);
         }
       }
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(partial);
-      throw e;
+      writer.flush();
+      file.commit();
     }
-    Files.move(
-        partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     summary.print(console);
     console.printf("wrote %s (%d rows); open it in any spreadsheet%n", target, n);
     return 0;

@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A file that appears under its name only when complete: written under a temporary name in the same
@@ -34,7 +35,10 @@ public final class CompleteFile implements AutoCloseable {
     this.target = target;
     this.partial = partial;
     this.overwrite = overwrite;
-    this.stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 20);
+    this.stream =
+        new BufferedOutputStream(
+            Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            1 << 20);
   }
 
   /**
@@ -49,7 +53,17 @@ public final class CompleteFile implements AutoCloseable {
     }
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path partial = Files.createTempFile(dir, "." + target.getFileName(), ".partial");
+    // Created with the process's usual permissions (a temp file would be owner-only), under a
+    // name no other run uses at the same time.
+    Path partial =
+        dir.resolve(
+            "."
+                + target.getFileName()
+                + "."
+                + ProcessHandle.current().pid()
+                + "."
+                + System.nanoTime()
+                + ".partial");
     return new CompleteFile(target, partial, overwrite);
   }
 

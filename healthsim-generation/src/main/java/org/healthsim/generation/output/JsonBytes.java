@@ -15,10 +15,20 @@ public final class JsonBytes {
   private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] DIGIT_PAIRS = digitPairs();
   private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
   private byte[] bytes;
   private int size;
+
+  private static byte[] digitPairs() {
+    byte[] pairs = new byte[200];
+    for (int i = 0; i < 100; i++) {
+      pairs[2 * i] = (byte) ('0' + i / 10);
+      pairs[2 * i + 1] = (byte) ('0' + i % 10);
+    }
+    return pairs;
+  }
 
   /** An empty buffer. */
   public JsonBytes() {
@@ -225,17 +235,29 @@ public final class JsonBytes {
 
   /** Writes a non-negative number with at least {@code width} digits, zero-padded. */
   private void digits(long v, int width) {
-    int start = size;
-    do {
-      bytes[size++] = (byte) ('0' + v % 10);
-      v /= 10;
-      width--;
-    } while (v > 0 || width > 0);
-    for (int i = start, j = size - 1; i < j; i++, j--) {
-      byte t = bytes[i];
-      bytes[i] = bytes[j];
-      bytes[j] = t;
+    int length = 1;
+    for (long rest = v / 10; rest > 0; rest /= 10) {
+      length++;
     }
+    length = Math.max(length, width);
+    int at = size + length;
+    while (v >= 100) {
+      int pair = (int) (v % 100) * 2;
+      v /= 100;
+      bytes[--at] = DIGIT_PAIRS[pair + 1];
+      bytes[--at] = DIGIT_PAIRS[pair];
+    }
+    if (v >= 10) {
+      int pair = (int) v * 2;
+      bytes[--at] = DIGIT_PAIRS[pair + 1];
+      bytes[--at] = DIGIT_PAIRS[pair];
+    } else {
+      bytes[--at] = (byte) ('0' + v);
+    }
+    while (at > size) {
+      bytes[--at] = '0';
+    }
+    size += length;
   }
 
   private void ensure(int more) {

@@ -3,6 +3,8 @@ package org.healthsim.generation.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.healthsim.generation.profile.EntitySink;
 import org.healthsim.generation.profile.GeneratedEntity;
 
@@ -17,6 +19,12 @@ public final class NdjsonEntitySink implements EntitySink<JsonBytes> {
 
   private final OutputStream out;
 
+  /**
+   * Chunk buffers are a megabyte or more; reusing the few in flight spares the collector a large
+   * allocation per chunk.
+   */
+  private final Queue<JsonBytes> buffers = new ConcurrentLinkedQueue<>();
+
   /** A sink writing to {@code out}, which the caller opens, buffers and closes. */
   public NdjsonEntitySink(OutputStream out) {
     this.out = out;
@@ -24,7 +32,11 @@ public final class NdjsonEntitySink implements EntitySink<JsonBytes> {
 
   @Override
   public JsonBytes encode(List<GeneratedEntity> chunk) {
-    JsonBytes json = new JsonBytes(chunk.size() * BYTES_PER_ENTITY);
+    JsonBytes json = buffers.poll();
+    if (json == null) {
+      json = new JsonBytes(chunk.size() * BYTES_PER_ENTITY);
+    }
+    json.clear();
     EntityJson encoder = new EntityJson();
     for (GeneratedEntity e : chunk) {
       encoder.write(e, json);
@@ -35,5 +47,6 @@ public final class NdjsonEntitySink implements EntitySink<JsonBytes> {
   @Override
   public void write(JsonBytes encoded) throws IOException {
     encoded.writeTo(out);
+    buffers.offer(encoded);
   }
 }

@@ -1,6 +1,7 @@
 package org.healthsim.generation.person;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,10 @@ import net.datafaker.service.FakerContext;
  */
 final class PersonData {
 
+  /** Per state: real ZIP codes, the county of each, and every phone number it can get. */
+  record StateData(String[] zips, String[] counties, String[] phones) {}
+
+  final Map<String, StateData> states;
   final List<String> maleGivenNames;
   final List<String> femaleGivenNames;
   final List<String> givenNames;
@@ -53,6 +58,24 @@ final class PersonData {
           }
         });
     countyByZip = Map.copyOf(counties);
+    Map<String, StateData> perState = new HashMap<>();
+    for (UsState state : UsStates.all()) {
+      List<String> stateZips = zipsByState.getOrDefault(state.abbreviation(), List.of());
+      String[] zipArray = stateZips.toArray(String[]::new);
+      String[] countyArray = new String[zipArray.length];
+      for (int i = 0; i < zipArray.length; i++) {
+        countyArray[i] = countyByZip.get(zipArray[i]);
+      }
+      // The 555-0100..0199 exchange is reserved for fictional numbers.
+      String[] phones = new String[state.areaCodes().size() * 100];
+      for (int a = 0; a < state.areaCodes().size(); a++) {
+        for (int n = 0; n < 100; n++) {
+          phones[a * 100 + n] = state.areaCodes().get(a) + "-555-01" + (n < 10 ? "0" + n : n);
+        }
+      }
+      perState.put(state.abbreviation(), new StateData(zipArray, countyArray, phones));
+    }
+    states = Map.copyOf(perState);
   }
 
   private static List<String> strings(Object value) {

@@ -39,12 +39,18 @@ public final class PersonGenerator {
             + " "
             + pick(rng, data.streetSuffixes);
     String city = city(rng, data);
-    List<String> zips = data.zipsByState.get(state);
-    String zip = zips == null || zips.isEmpty() ? null : pick(rng, zips);
-    String county = zip == null ? null : data.countyByZip.get(zip);
-    UsState home = UsStates.byAbbreviation(state).orElse(null);
-    String phone =
-        home == null ? null : pick(rng, home.areaCodes()) + "-555-01" + twoDigits(rng.nextInt(100));
+    PersonData.StateData home = data.states.get(state);
+    String zip = null;
+    String county = null;
+    String phone = null;
+    if (home != null) {
+      if (home.zips().length > 0) {
+        int z = rng.nextInt(home.zips().length);
+        zip = home.zips()[z];
+        county = home.counties()[z];
+      }
+      phone = home.phones()[rng.nextInt(home.phones().length)];
+    }
     return new Person(givenName, familyName, new Address(street, city, county, state, zip), phone);
   }
 
@@ -67,9 +73,5 @@ public final class PersonGenerator {
 
   private static String pick(UniformRandomProvider rng, List<String> list) {
     return list.get(rng.nextInt(list.size()));
-  }
-
-  private static String twoDigits(int n) {
-    return n < 10 ? "0" + n : String.valueOf(n);
   }
 }

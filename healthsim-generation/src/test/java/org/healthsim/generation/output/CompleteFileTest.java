@@ -30,6 +30,20 @@ class CompleteFileTest {
   }
 
   @Test
+  void theFileHasThePermissionsOfAnyNewFile() throws IOException {
+    // A temporary file would be owner-only; output should be as readable as anything else written.
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+    Path target = dir.resolve("entities.ndjson");
+    try (CompleteFile file = CompleteFile.create(target, false)) {
+      file.commit();
+    }
+    if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+      assertThat(Files.getPosixFilePermissions(target))
+          .isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+  }
+
+  @Test
   void aFailedRunLeavesNothingBehind() throws IOException {
     Path target = dir.resolve("entities.ndjson");
     assertThatThrownBy(
