@@ -13,6 +13,10 @@ import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.sampling.AttributeSampler;
 import org.healthsim.core.seed.SeedHierarchy;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.generation.profile.ExecutionResult;
+import org.healthsim.generation.profile.GeneratedEntity;
+import org.healthsim.generation.profile.ProfileExecutor;
+import org.healthsim.generation.template.ProfileTemplates;
 import org.junit.jupiter.api.Test;
 
 /** The README's 30-second tour, statement for statement, with what each line promises. */
@@ -20,6 +24,11 @@ class ReadmeTourTest {
 
   @Test
   void theTourRunsAsWritten() throws Exception {
+    ProfileExecutor executor = new ProfileExecutor(42);
+    ExecutionResult result = executor.execute(ProfileTemplates.get("medicare-diabetic"));
+    GeneratedEntity first = result.entities().get(0);
+    boolean followsSpec = result.validation().passed();
+
     ProfileSpecification profile =
         SpecReader.readProfile(Path.of("..", "examples", "specs", "diabetic-cohort.json"));
 
@@ -33,6 +42,10 @@ class ReadmeTourTest {
     SeedHierarchy seeds = new SeedHierarchy(42);
     Map<String, Object> entity5 = AttributeSampler.of(profile).sample(seeds, 5);
 
+    assertThat(first.entityId()).isEqualTo("E001");
+    assertThat(first.identifiers().patientId()).isEqualTo("P001");
+    assertThat(first.identifiers().memberId()).isEqualTo("M001");
+    assertThat(followsSpec).isTrue();
     assertThat(profile.id()).isEqualTo("diabetic-cohort");
     assertThat(age).isInstanceOf(NormalDistribution.class);
     assertThat(rule.test(Map.of("age", 70, "state", "NY", "conditions", List.of("E11.9"))))
