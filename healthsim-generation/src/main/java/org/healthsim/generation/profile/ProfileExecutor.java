@@ -22,6 +22,9 @@ import org.healthsim.core.spec.ProfileSpecification;
  *   System.out.println(entity.entityId() + ": Age " + entity.age() + ", Gender " + entity.gender());
  * }
  * GeneratedEntity fifth = executor.generateEntity(spec, 5);   // equals result.entities().get(5)
+ *
+ * ProfileExecutor bound = executor.forProfile(spec);           // the guide's generate_entity(index=5)
+ * GeneratedEntity same = bound.generateEntity(5);
  * }</pre>
  *
  * <p>Entity {@code i} depends only on the master seed, the profile and {@code i}: it is the same
@@ -39,21 +42,60 @@ public final class ProfileExecutor {
   private final Long masterSeed;
   private final int threads;
   private final double alpha;
+  private final ProfileSpecification profile;
 
   /** An executor whose seed is the profile's, else {@value #DEFAULT_SEED}. */
   public ProfileExecutor() {
-    this(null, 1, ValidationReport.DEFAULT_ALPHA);
+    this(null, 1, ValidationReport.DEFAULT_ALPHA, null);
   }
 
   /** An executor with master seed {@code masterSeed}, which wins over the profile's seed. */
   public ProfileExecutor(long masterSeed) {
-    this(masterSeed, 1, ValidationReport.DEFAULT_ALPHA);
+    this(masterSeed, 1, ValidationReport.DEFAULT_ALPHA, null);
   }
 
-  private ProfileExecutor(Long masterSeed, int threads, double alpha) {
+  private ProfileExecutor(
+      Long masterSeed, int threads, double alpha, ProfileSpecification profile) {
     this.masterSeed = masterSeed;
     this.threads = threads;
     this.alpha = alpha;
+    this.profile = profile;
+  }
+
+  /**
+   * The same executor bound to {@code profile}, for {@link #execute()} and {@link
+   * #generateEntity(long)}.
+   */
+  public ProfileExecutor forProfile(ProfileSpecification profile) {
+    return new ProfileExecutor(
+        masterSeed, threads, alpha, java.util.Objects.requireNonNull(profile));
+  }
+
+  /**
+   * Generates the bound profile's {@code generation.count} entities.
+   *
+   * @throws IllegalStateException when no profile is bound (see {@link #forProfile})
+   */
+  public ExecutionResult execute() {
+    return execute(bound());
+  }
+
+  /**
+   * Entity {@code index} of the bound profile, generated alone: the framework guide's {@code
+   * executor.generate_entity(index=5)}.
+   *
+   * @throws IllegalStateException when no profile is bound (see {@link #forProfile})
+   */
+  public GeneratedEntity generateEntity(long index) {
+    return generateEntity(bound(), index);
+  }
+
+  private ProfileSpecification bound() {
+    if (profile == null) {
+      throw new IllegalStateException(
+          "no profile bound: use executor.forProfile(spec), or pass the spec to this method");
+    }
+    return profile;
   }
 
   /**
@@ -65,7 +107,7 @@ public final class ProfileExecutor {
     if (threads < 1) {
       throw new IllegalArgumentException("threads = " + threads + ": must be at least 1");
     }
-    return new ProfileExecutor(masterSeed, threads, alpha);
+    return new ProfileExecutor(masterSeed, threads, alpha, profile);
   }
 
   /**
@@ -76,7 +118,7 @@ public final class ProfileExecutor {
     if (!(alpha > 0 && alpha < 1)) {
       throw new IllegalArgumentException("alpha = " + alpha + ": must be in (0, 1)");
     }
-    return new ProfileExecutor(masterSeed, threads, alpha);
+    return new ProfileExecutor(masterSeed, threads, alpha, profile);
   }
 
   /** The master seed used for {@code profile}. */

@@ -90,6 +90,18 @@ class ProfileExecutorTest {
   }
 
   @Test
+  void aBoundExecutorRegeneratesByIndexAlone() {
+    ProfileSpecification spec = ProfileTemplates.get("medicare-diabetic");
+    ProfileExecutor executor = new ProfileExecutor(42).forProfile(spec);
+    ExecutionResult result = executor.execute();
+    assertThat(result.count()).isEqualTo(spec.generation().count());
+    assertThat(executor.generateEntity(5)).isEqualTo(result.entities().get(5));
+    assertThatThrownBy(() -> new ProfileExecutor(42).generateEntity(5))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("forProfile");
+  }
+
+  @Test
   void addingRaceLeavesEveryAgeAndGenderUnchanged() {
     ProfileSpecification without = SpecReader.profileFromString(EXAMPLE_1);
     ProfileSpecification with =
