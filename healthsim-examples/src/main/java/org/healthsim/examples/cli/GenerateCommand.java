@@ -29,21 +29,7 @@ import picocli.CommandLine.Option;
             + " DIR/entities.ndjson, one entity per line, and DIR/validation.txt.")
 final class GenerateCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--profile",
-      required = true,
-      paramLabel = "TEMPLATE|FILE",
-      description = "built-in template name or spec file (JSON or YAML)")
-  String profile;
-
-  @Option(names = "--count", paramLabel = "N", description = "entities (default: the spec's count)")
-  Long count;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "S",
-      description = "master seed (default: the spec's, else 42)")
-  Long seed;
+  @CommandLine.Mixin CohortOptions cohort;
 
   @Option(
       names = "--entity",
@@ -66,12 +52,6 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--no-person-details", description = "leave out names, addresses and phones")
   boolean noPersonDetails;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory")
-  Path out;
-
-  @Option(names = "--overwrite", description = "replace existing output files")
-  boolean overwrite;
-
   @Option(names = "--quiet", description = "no progress on stderr")
   boolean quiet;
 
@@ -80,7 +60,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CommandLine line = spec.commandLine();
-    ProfileSpecification profileSpec = ProfileSource.read(profile, line);
+    ProfileSpecification profileSpec = cohort.readProfile(line);
     GenerationSpec generation = profileSpec.generation();
     if (asOf != null) {
       generation = generation.withAsOf(asOf);
@@ -89,19 +69,17 @@ final class GenerateCommand implements Callable<Integer> {
       generation = generation.withPersonDetails(false);
     }
     profileSpec = profileSpec.withGeneration(generation);
-    long n = count != null ? count : generation.count();
-    check(n >= 1, "--count must be at least 1, got " + n);
+    long n = cohort.count(profileSpec, line);
     check(entity == null || entity >= 0, "--entity must be >= 0, got " + entity);
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     check(workers >= 1, "--threads must be at least 1, got " + workers);
-    ProfileExecutor executor =
-        (seed != null ? new ProfileExecutor(seed) : new ProfileExecutor()).withThreads(workers);
+    ProfileExecutor executor = new ProfileExecutor(cohort.seed(profileSpec)).withThreads(workers);
 
     PrintWriter console = line.getOut();
-    Path target = out.resolve("entities.ndjson");
+    Path target = cohort.out.resolve("entities.ndjson");
     long seedUsed = executor.seedFor(profileSpec);
     if (entity != null) {
-      try (CompleteFile file = CompleteFile.create(target, overwrite)) {
+      try (CompleteFile file = CompleteFile.create(target, cohort.overwrite)) {
         NdjsonEntitySink sink = new NdjsonEntitySink(file.stream());
         sink.write(sink.encode(List.of(executor.generateEntity(profileSpec, entity))));
         file.commit();
@@ -109,13 +87,15 @@ final class GenerateCommand implements Callable<Integer> {
       console.printf("seed %d: entity %d written to %s%n", seedUsed, entity, target);
       return 0;
     }
-    Path report = out.resolve("validation.txt");
-    check(overwrite || !Files.exists(report), report + " exists; pass --overwrite to replace it");
+    Path report = cohort.out.resolve("validation.txt");
+    check(
+        cohort.overwrite || !Files.exists(report),
+        report + " exists; pass --overwrite to replace it");
     console.printf(
         "seed %d: generating %,d entities of %s on %d threads%n",
         seedUsed, n, name(profileSpec), workers);
     ExecutionResult result;
-    try (CompleteFile file = CompleteFile.create(target, overwrite)) {
+    try (CompleteFile file = CompleteFile.create(target, cohort.overwrite)) {
       result =
           executor.generate(
               profileSpec,
@@ -124,7 +104,7 @@ final class GenerateCommand implements Callable<Integer> {
               new Progress(line.getErr(), n, quiet));
       file.commit();
     }
-    try (CompleteFile file = CompleteFile.create(report, overwrite)) {
+    try (CompleteFile file = CompleteFile.create(report, cohort.overwrite)) {
       file.stream()
           .write((result.validation() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
       file.commit();

@@ -9,17 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.sampling.AttributeSampler;
 import org.healthsim.core.seed.SeedHierarchy;
 import org.healthsim.core.spec.ProfileSpecification;
 import org.healthsim.generation.output.CompleteFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
- * {@code healthsim sample --profile FILE --count N --seed S --out DIR}: draws every
+ * {@code healthsim sample --profile TEMPLATE|FILE --count N --seed S --out DIR}: draws every
  * distribution-valued attribute of a profile for N entities, writes {@code DIR/samples.csv} and
  * prints a summary that sets what was drawn beside what the spec asked for.
  */
@@ -32,50 +30,23 @@ import picocli.CommandLine.Option;
     })
 final class SampleCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--profile",
-      required = true,
-      paramLabel = "FILE",
-      description = "profile spec (JSON or YAML)")
-  Path profile;
-
-  @Option(names = "--count", paramLabel = "N", description = "entities (default: the spec's count)")
-  Integer count;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "S",
-      description = "master seed (default: the spec's, else 42)")
-  Long seed;
-
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory")
-  Path out;
-
-  @Option(names = "--overwrite", description = "replace DIR/samples.csv if it exists")
-  boolean overwrite;
+  @CommandLine.Mixin CohortOptions cohort;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    ProfileSpecification profileSpec = SpecReader.readProfile(profile);
-    int n = count != null ? count : profileSpec.generation().count();
-    if (n < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--count must be at least 1, got " + n);
-    }
-    long masterSeed =
-        seed != null
-            ? seed
-            : profileSpec.generation().seed() != null ? profileSpec.generation().seed() : 42L;
-    Path target = out.resolve("samples.csv");
+    ProfileSpecification profileSpec = cohort.readProfile(spec.commandLine());
+    long n = cohort.count(profileSpec, spec.commandLine());
+    long masterSeed = cohort.seed(profileSpec);
+    Path target = cohort.out.resolve("samples.csv");
     AttributeSampler sampler = AttributeSampler.of(profileSpec);
     SampleSummary summary = new SampleSummary(sampler.names(), profileSpec);
     SeedHierarchy seeds = new SeedHierarchy(masterSeed);
     PrintWriter console = spec.commandLine().getOut();
     console.printf("seed %d, %d entities, attributes %s%n", masterSeed, n, sampler.names());
 
-    try (CompleteFile file = CompleteFile.create(target, overwrite);
+    try (CompleteFile file = CompleteFile.create(target, cohort.overwrite);
         Writer writer = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8)) {
       writer.write(Csv.row(header(sampler.names())));
       for (long i = 0; i < n; i++) {

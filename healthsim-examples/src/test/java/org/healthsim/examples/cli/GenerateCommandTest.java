@@ -3,8 +3,6 @@ package org.healthsim.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,16 +15,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GenerateCommandTest {
 
   @TempDir Path dir;
-
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        HealthSimCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private Path generate(String name, String... extra) {
     Path out = dir.resolve(name);
@@ -44,7 +32,7 @@ class GenerateCommandTest {
                 "--out",
                 out.toString()));
     args.addAll(List.of(extra));
-    Run run = run(args.toArray(String[]::new));
+    Cli.Run run = Cli.run(args.toArray(String[]::new));
     assertThat(run.exitCode()).as(run.err()).isZero();
     return out.resolve("entities.ndjson");
   }
@@ -69,8 +57,8 @@ class GenerateCommandTest {
   @Test
   void writesAReportAndSaysWhere() throws IOException {
     Path out = dir.resolve("report");
-    Run run =
-        run(
+    Cli.Run run =
+        Cli.run(
             "generate",
             "--profile",
             "commercial-healthy",
@@ -100,8 +88,8 @@ class GenerateCommandTest {
   void existingOutputIsKeptWithoutOverwrite() throws IOException {
     Path target = generate("keep");
     byte[] before = Files.readAllBytes(target);
-    Run again =
-        run(
+    Cli.Run again =
+        Cli.run(
             "generate",
             "--profile",
             "medicare-diabetic",
@@ -121,7 +109,8 @@ class GenerateCommandTest {
     Files.writeString(
         bad,
         "{\"demographics\": {\"age\": {\"type\": \"normal\", \"mean\": 45, \"std_dev\": -15}}}");
-    Run run = run("generate", "--profile", bad.toString(), "--out", dir.resolve("x").toString());
+    Cli.Run run =
+        Cli.run("generate", "--profile", bad.toString(), "--out", dir.resolve("x").toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("demographics.age.std_dev = -15: must be > 0 and finite");
     assertThat(dir.resolve("x")).doesNotExist();
@@ -129,7 +118,7 @@ class GenerateCommandTest {
 
   @Test
   void anUnknownTemplateOrFileExitsTwo() {
-    Run run = run("generate", "--profile", "medicare-diabetes", "--out", dir.toString());
+    Cli.Run run = Cli.run("generate", "--profile", "medicare-diabetes", "--out", dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .contains("no such file and no such template")
@@ -139,7 +128,7 @@ class GenerateCommandTest {
   @Test
   void badArgumentsExitTwo() {
     assertThat(
-            run(
+            Cli.run(
                     "generate",
                     "--profile",
                     "medicare-diabetic",
@@ -150,7 +139,7 @@ class GenerateCommandTest {
                 .exitCode())
         .isEqualTo(2);
     assertThat(
-            run(
+            Cli.run(
                     "generate",
                     "--profile",
                     "medicare-diabetic",
@@ -161,7 +150,7 @@ class GenerateCommandTest {
                 .exitCode())
         .isEqualTo(2);
     assertThat(
-            run(
+            Cli.run(
                     "generate",
                     "--profile",
                     "medicare-diabetic",
@@ -171,7 +160,7 @@ class GenerateCommandTest {
                     dir.toString())
                 .exitCode())
         .isEqualTo(2);
-    assertThat(run("generate", "--profile", "medicare-diabetic").exitCode()).isEqualTo(2);
+    assertThat(Cli.run("generate", "--profile", "medicare-diabetic").exitCode()).isEqualTo(2);
   }
 
   static List<String> templates() {
@@ -181,14 +170,14 @@ class GenerateCommandTest {
   @ParameterizedTest
   @MethodSource("templates")
   void everyTemplatePassesValidate(String template) {
-    Run run = run("validate", template);
+    Cli.Run run = Cli.run("validate", template);
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("template " + template + ": valid profile");
   }
 
   @Test
   void templatesListsThemAll() {
-    Run run = run("templates");
+    Cli.Run run = Cli.run("templates");
     assertThat(run.exitCode()).isZero();
     ProfileTemplates.NAMES.forEach(name -> assertThat(run.out()).contains(name));
   }

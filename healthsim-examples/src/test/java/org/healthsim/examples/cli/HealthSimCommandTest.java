@@ -3,8 +3,6 @@ package org.healthsim.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,20 +15,11 @@ class HealthSimCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        HealthSimCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void sampleWritesOneRowPerEntityAndPrintsTheSeed() throws IOException {
-    Run run =
-        run("sample", "--profile", EXAMPLE.toString(), "--count", "200", "--out", dir.toString());
+    Cli.Run run =
+        Cli.run(
+            "sample", "--profile", EXAMPLE.toString(), "--count", "200", "--out", dir.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("seed 42, 200 entities").contains("wrote ");
@@ -48,7 +37,7 @@ class HealthSimCommandTest {
   void sameSeedSameBytes() throws IOException {
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
-    run(
+    Cli.run(
         "sample",
         "--profile",
         EXAMPLE.toString(),
@@ -58,7 +47,7 @@ class HealthSimCommandTest {
         "500",
         "--out",
         a.toString());
-    run(
+    Cli.run(
         "sample",
         "--profile",
         EXAMPLE.toString(),
@@ -75,7 +64,7 @@ class HealthSimCommandTest {
   @Test
   void anExistingFileIsKeptWithoutOverwrite() throws IOException {
     Files.writeString(dir.resolve("samples.csv"), "precious");
-    Run run = run("sample", "--profile", EXAMPLE.toString(), "--out", dir.toString());
+    Cli.Run run = Cli.run("sample", "--profile", EXAMPLE.toString(), "--out", dir.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("exists; pass --overwrite");
@@ -84,7 +73,7 @@ class HealthSimCommandTest {
 
   @Test
   void validateAcceptsTheExample() {
-    Run run = run("validate", EXAMPLE.toString());
+    Cli.Run run = Cli.run("validate", EXAMPLE.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("valid profile diabetic-cohort");
   }
@@ -96,7 +85,7 @@ class HealthSimCommandTest {
         bad,
         "{\"demographics\": {\"age\": {\"type\": \"normal\", \"mean\": 45, \"std\": 15},"
             + " \"gender\": {\"type\": \"categorical\", \"weights\": {\"M\": 0.4, \"F\": 0.5}}}}");
-    Run run = run("validate", bad.toString());
+    Cli.Run run = Cli.run("validate", bad.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
@@ -113,7 +102,7 @@ class HealthSimCommandTest {
     Files.writeString(
         journey,
         "journey_id: j\nevents:\n  - event_id: dx\n  - event_id: lab\n    depends_on: dxx\n");
-    Run run = run("validate", journey.toString());
+    Cli.Run run = Cli.run("validate", journey.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("events[1].depends_on = dxx: no event has this id");
@@ -121,15 +110,16 @@ class HealthSimCommandTest {
 
   @Test
   void aMissingFileExitsOneWithItsName() {
-    Run run = run("validate", dir.resolve("nope.json").toString());
+    Cli.Run run = Cli.run("validate", dir.resolve("nope.json").toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("nope.json: no such file");
   }
 
   @Test
   void aBadArgumentExitsTwo() {
-    Run run =
-        run("sample", "--profile", EXAMPLE.toString(), "--count", "ten", "--out", dir.toString());
+    Cli.Run run =
+        Cli.run(
+            "sample", "--profile", EXAMPLE.toString(), "--count", "ten", "--out", dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--count");
   }
