@@ -3,6 +3,7 @@ package org.healthsim.generation.output;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.healthsim.generation.json.JsonBytes;
 import org.healthsim.generation.person.Address;
 import org.healthsim.generation.person.Person;
 import org.healthsim.generation.profile.Coverage;

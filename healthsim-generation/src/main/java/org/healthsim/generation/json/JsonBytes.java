@@ -1,4 +1,4 @@
-package org.healthsim.generation.output;
+package org.healthsim.generation.json;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

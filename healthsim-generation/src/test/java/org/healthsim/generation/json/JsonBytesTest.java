@@ -1,4 +1,4 @@
-package org.healthsim.generation.output;
+package org.healthsim.generation.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,115 @@
+package org.healthsim.generation.journey;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.healthsim.core.spec.EventDefinition;
+import org.healthsim.core.spec.JourneySpecification;
+import org.healthsim.core.spec.Product;
+import org.healthsim.core.spec.WireNames;
+import org.healthsim.core.validation.Hints;
+import org.healthsim.core.validation.JsonPath;
+import org.healthsim.core.validation.Problems;
+
+/**
+ * A journey ready to schedule: events in dependency order, each with its event type and product
+ * resolved. Built once per journey.
+ */
+final class CompiledJourney {
+
+  /** One event with what the engine needs resolved. */
+  record Step(EventDefinition definition, EventType type, Product product, int dependsOn) {}
+
+  final JourneySpecification spec;
+  final List<Step> steps;
+
+  private CompiledJourney(JourneySpecification spec, List<Step> steps) {
+    this.spec = spec;
+    this.steps = List.copyOf(steps);
+  }
+
+  /**
+   * Compiles {@code journey}.
+   *
+   * @throws org.healthsim.core.validation.SpecValidationException for an unknown event type or an
+   *     event placed in a product its type does not belong to
+   */
+  static CompiledJourney of(JourneySpecification journey) {
+    Problems problems = new Problems();
+    List<EventDefinition> events = journey.events();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      index.put(events.get(i).eventId(), i);
+    }
+    // Depth-first from each event to its depends_on chain gives a topological order that keeps
+    // the written order among independent events; the journey record already rejected cycles.
+    List<Integer> order = new ArrayList<>();
+    boolean[] placed = new boolean[events.size()];
+    for (int i = 0; i < events.size(); i++) {
+      place(i, events, index, placed, order);
+    }
+    Product fallback = journey.products().isEmpty() ? null : journey.products().get(0);
+    Map<Integer, Integer> position = new HashMap<>();
+    List<Step> steps = new ArrayList<>();
+    for (int i : order) {
+      EventDefinition e = events.get(i);
+      String path = JsonPath.index("events", i);
+      EventType type = type(e, path, problems);
+      Product product = e.product();
+      if (type != null && type.product().isPresent()) {
+        Product own = type.product().get();
+        if (product != null && product != own) {
+          problems.add(
+              JsonPath.key(path, "product"),
+              WireNames.of(product),
+              "a " + type.wireName() + " event belongs to " + WireNames.of(own));
+        }
+        product = own;
+      } else if (product == null) {
+        product = fallback;
+      }
+      Integer parent = e.dependsOn() == null ? null : position.get(index.get(e.dependsOn()));
+      position.put(i, steps.size());
+      steps.add(new Step(e, type, product, parent == null ? -1 : parent));
+    }
+    problems.throwIfAny("journey " + journey.journeyId());
+    return new CompiledJourney(journey, steps);
+  }
+
+  private static void place(
+      int i,
+      List<EventDefinition> events,
+      Map<String, Integer> index,
+      boolean[] placed,
+      List<Integer> order) {
+    if (placed[i]) {
+      return;
+    }
+    placed[i] = true;
+    String parent = events.get(i).dependsOn();
+    if (parent != null) {
+      place(index.get(parent), events, index, placed, order);
+    }
+    order.add(i);
+  }
+
+  private static EventType type(EventDefinition e, String path, Problems problems) {
+    if (e.eventType() == null) {
+      return BaseEventType.MILESTONE;
+    }
+    return EventTypes.byName(e.eventType())
+        .orElseGet(
+            () -> {
+              String hint =
+                  Hints.closest(e.eventType(), EventTypes.names())
+                      .map(n -> "; did you mean " + n + "?")
+                      .orElse("");
+              problems.add(
+                  JsonPath.key(path, "event_type"),
+                  e.eventType(),
+                  "unknown event type (see docs/journeys.md for the list)" + hint);
+              return null;
+            });
+  }
+}

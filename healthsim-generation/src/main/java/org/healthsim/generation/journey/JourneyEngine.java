@@ -1,0 +1,325 @@
+package org.healthsim.generation.journey;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.healthsim.core.distribution.ContinuousDistribution;
+import org.healthsim.core.distribution.Distributions;
+import org.healthsim.core.random.Randoms;
+import org.healthsim.core.seed.SeedHierarchy;
+import org.healthsim.core.seed.Seeds;
+import org.healthsim.core.spec.DelaySpec;
+import org.healthsim.core.spec.EventCondition;
+import org.healthsim.core.spec.EventDefinition;
+import org.healthsim.core.spec.JourneySpecification;
+import org.healthsim.core.spec.NormalSpec;
+import org.healthsim.core.spec.Product;
+import org.healthsim.core.spec.RepeatSpec;
+import org.healthsim.core.spec.WireNames;
+
+/**
+ * Schedules journeys for entities and executes their timelines.
+ *
+ * <pre>{@code
+ * JourneyEngine engine = new JourneyEngine(42);
+ * Timeline timeline = engine.createTimeline(
+ *     Map.of("patient_id", "P001"), "patient", journey, LocalDate.of(2025, 1, 1));
+ * for (TimelineEvent event : timeline.events()) {
+ *   System.out.println(event.scheduledDate() + ": " + event.eventName() + " (" + event.eventType().wireName() + ")");
+ * }
+ * engine.executeTimeline(timeline, entity, LocalDate.of(2025, 12, 31));
+ * }</pre>
+ *
+ * <p>Scheduling follows DESIGN §5. Events are taken in dependency order (forward references are
+ * fine). Each occurrence of each event draws from its own seeds, {@code eventSeed(entity seed,
+ * journey, event, occurrence)}, so an entity's timeline never depends on other entities or on the
+ * order timelines are created in. An event whose probability is not drawn, whose conditions do not
+ * hold, or that falls on or after the end of the journey's {@code duration_days} is recorded as
+ * skipped with the reason, and its dependents are skipped too. An event's delay counts from the
+ * first occurrence of the event it depends on, else from the start date.
+ *
+ * <p>Handlers are registered per product and event type. An engine is safe to share between threads
+ * once its handlers are registered; a timeline belongs to one thread.
+ */
+public final class JourneyEngine {
+
+  /** Sub-stream of an occurrence's seed for its probability draw. */
+  static final long CHANCE_STREAM = 1;
+
+  /** Sub-stream of an occurrence's seed for its delay. */
+  static final long DELAY_STREAM = 2;
+
+  /** Sub-stream of an occurrence's seed for its repeat jitter. */
+  static final long JITTER_STREAM = 3;
+
+  /** Sub-stream of an occurrence's seed for its handler's draws. */
+  static final long HANDLER_STREAM = 4;
+
+  private record HandlerKey(Product product, EventType type) {}
+
+  private final long seed;
+  private final Map<HandlerKey, EventHandler> handlers = new HashMap<>();
+  private final Map<JourneySpecification, CompiledJourney> compiled =
+      Collections.synchronizedMap(new IdentityHashMap<>());
+  private final Map<DelaySpec, ContinuousDistribution> normalDelays =
+      Collections.synchronizedMap(new HashMap<>());
+
+  /** An engine whose event seeds derive from {@code seed}; any long, 0 included. */
+  public JourneyEngine(long seed) {
+    this.seed = seed;
+  }
+
+  /** The framework guide's {@code create_journey_engine(seed)}. */
+  public static JourneyEngine createJourneyEngine(long seed) {
+    return new JourneyEngine(seed);
+  }
+
+  /** The engine's seed. */
+  public long seed() {
+    return seed;
+  }
+
+  /**
+   * Registers {@code handler} for events of {@code type} in {@code product}, replacing any
+   * registered before. Product-neutral types ({@link BaseEventType}) are registered per product.
+   */
+  public JourneyEngine registerHandler(Product product, EventType type, EventHandler handler) {
+    handlers.put(new HandlerKey(product, type), Objects.requireNonNull(handler, "handler"));
+    return this;
+  }
+
+  /**
+   * Schedules {@code journey} for {@code entity} from {@code startDate} on a new timeline.
+   *
+   * @param entity a {@link org.healthsim.generation.profile.GeneratedEntity}, or a map with an id
+   *     such as {@code {"patient_id": "P001"}}
+   * @param entityType what the entity is to this journey, such as {@code patient}
+   * @throws org.healthsim.core.validation.SpecValidationException when the journey names an unknown
+   *     event type or puts an event in the wrong product
+   */
+  public Timeline createTimeline(
+      Object entity, String entityType, JourneySpecification journey, LocalDate startDate) {
+    JourneyEntity view = JourneyEntity.of(entity, seed);
+    Timeline timeline =
+        new Timeline(view.id(), entityType, Objects.requireNonNull(startDate, "startDate"));
+    schedule(timeline, view, journey, startDate);
+    return timeline;
+  }
+
+  /** Schedules another journey on an existing timeline (the guide's "layer journeys"). */
+  public void addJourney(
+      Timeline timeline, Object entity, JourneySpecification journey, LocalDate startDate) {
+    JourneyEntity view = JourneyEntity.of(entity, seed);
+    if (!view.id().equals(timeline.entityId())) {
+      throw new IllegalArgumentException(
+          "timeline of " + timeline.entityId() + " cannot take events of " + view.id());
+    }
+    schedule(timeline, view, journey, Objects.requireNonNull(startDate, "startDate"));
+  }
+
+  private CompiledJourney compile(JourneySpecification journey) {
+    return compiled.computeIfAbsent(journey, CompiledJourney::of);
+  }
+
+  private void schedule(
+      Timeline timeline, JourneyEntity entity, JourneySpecification journey, LocalDate start) {
+    CompiledJourney plan = compile(journey);
+    String journeyId = journey.journeyId();
+    if (timeline.journeyIds().contains(journeyId)) {
+      throw new IllegalArgumentException(
+          "journey " + journeyId + " is already on the timeline of " + entity.id());
+    }
+    timeline.addJourney(journeyId);
+    LocalDate windowEnd =
+        journey.durationDays() == null ? null : start.plusDays(journey.durationDays());
+    LocalDate[] firstDates = new LocalDate[plan.steps.size()];
+    for (int s = 0; s < plan.steps.size(); s++) {
+      CompiledJourney.Step step = plan.steps.get(s);
+      EventDefinition def = step.definition();
+      LocalDate base = start;
+      String blocked = null;
+      if (step.dependsOn() >= 0) {
+        base = firstDates[step.dependsOn()];
+        if (base == null) {
+          blocked = "depends on " + def.dependsOn() + ", which was skipped";
+        }
+      }
+      String unmet = blocked != null ? blocked : unmetCondition(def, entity);
+      RepeatSpec repeat = def.repeat();
+      int count = repeat == null ? 1 : repeat.count();
+      LocalDate previous = null;
+      for (int k = 0; k < count; k++) {
+        long occurrenceSeed = SeedHierarchy.eventSeed(entity.seed(), journeyId, def.eventId(), k);
+        LocalDate date;
+        if (base == null) {
+          date = start;
+        } else if (k == 0) {
+          date = base.plusDays(delay(def.delay(), rng(occurrenceSeed, DELAY_STREAM)));
+        } else {
+          int jitter =
+              repeat.jitterDays() == 0
+                  ? 0
+                  : rng(occurrenceSeed, JITTER_STREAM)
+                      .nextInt(-repeat.jitterDays(), repeat.jitterDays() + 1);
+          date = previous.plusDays(repeat.everyDays() + (long) jitter);
+        }
+        previous = date;
+        String reason = unmet;
+        if (reason == null && windowEnd != null && !date.isBefore(windowEnd)) {
+          reason = "falls after the journey's " + journey.durationDays() + " days";
+        }
+        if (reason == null
+            && def.probability() < 1
+            && rng(occurrenceSeed, CHANCE_STREAM).nextDouble() >= def.probability()) {
+          reason = "not drawn (probability " + def.probability() + ")";
+        }
+        TimelineEvent event =
+            new TimelineEvent(
+                entity.id() + ":" + journeyId + ":" + def.eventId() + ":" + k,
+                entity.id(),
+                journeyId,
+                def.eventId(),
+                k,
+                def.name(),
+                step.product(),
+                step.type(),
+                date,
+                TimelineEvent.NORMAL_PRIORITY,
+                timeline.nextSequence(),
+                occurrenceSeed,
+                reason == null ? EventStatus.PENDING : EventStatus.SKIPPED,
+                reason,
+                def.parameters(),
+                List.of(),
+                null);
+        timeline.add(event);
+        if (k == 0) {
+          firstDates[s] = reason == null ? date : null;
+        }
+        // A condition, a skipped dependency or the window ends every later occurrence too.
+        if (reason != null && !reason.startsWith("not drawn")) {
+          break;
+        }
+      }
+    }
+  }
+
+  private static String unmetCondition(EventDefinition def, JourneyEntity entity) {
+    for (EventCondition c : def.conditions()) {
+      if (!ConditionEvaluator.holds(c, entity.attributes())) {
+        return "condition " + ConditionEvaluator.describe(c) + " does not hold";
+      }
+    }
+    if (def.when() != null && !def.when().test(entity.attributes())) {
+      return "when " + def.when() + " does not hold";
+    }
+    return null;
+  }
+
+  private long delay(DelaySpec delay, UniformRandomProvider rng) {
+    switch (delay.distribution()) {
+      case FIXED:
+        return delay.days();
+      case UNIFORM:
+        return rng.nextInt(delay.daysMin(), delay.daysMax() + 1);
+      case NORMAL:
+        if (delay.daysMin() == delay.daysMax()) {
+          return delay.days();
+        }
+        ContinuousDistribution normal =
+            normalDelays.computeIfAbsent(
+                delay,
+                d ->
+                    (ContinuousDistribution)
+                        Distributions.create(
+                            new NormalSpec(
+                                d.days(),
+                                (d.daysMax() - d.daysMin()) / 4.0,
+                                d.daysMin() - 0.5,
+                                d.daysMax() + 0.5)));
+        // Truncated to [min - 0.5, max + 0.5) and rounded: every whole day in [min, max] gets the
+        // normal's mass around it.
+        return Math.min(delay.daysMax(), Math.round(normal.sampleDouble(rng)));
+      default:
+        throw new IllegalStateException("delay " + delay.distribution());
+    }
+  }
+
+  static UniformRandomProvider rng(long occurrenceSeed, long stream) {
+    return Randoms.forSeed(Seeds.mix(occurrenceSeed, stream));
+  }
+
+  /**
+   * Executes, in order, every pending event dated on or before {@code upToDate}. Executing again
+   * with the same date does nothing more; with a later date it continues where it stopped.
+   *
+   * @param entity the same entity the timeline was created for
+   * @return the events executed (or failed) by this call, in order
+   */
+  public List<TimelineEvent> executeTimeline(Timeline timeline, Object entity, LocalDate upToDate) {
+    JourneyEntity view = JourneyEntity.of(entity, seed);
+    List<TimelineEvent> done = new ArrayList<>();
+    for (int i = 0; i < timeline.events().size(); i++) {
+      TimelineEvent event = timeline.events().get(i);
+      if (event.scheduledDate().isAfter(upToDate)) {
+        break;
+      }
+      if (event.status() != EventStatus.PENDING) {
+        continue;
+      }
+      TimelineEvent finished = execute(timeline, view, event);
+      timeline.replace(i, finished);
+      done.add(finished);
+    }
+    return done;
+  }
+
+  private TimelineEvent execute(Timeline timeline, JourneyEntity entity, TimelineEvent event) {
+    EventHandler handler = handlers.get(new HandlerKey(event.product(), event.eventType()));
+    if (handler == null) {
+      return event.withStatus(
+          EventStatus.FAILED,
+          "no handler for "
+              + (event.product() == null ? "(no product)" : WireNames.of(event.product()))
+              + " "
+              + event.eventType().wireName());
+    }
+    Map<String, Object> resolved;
+    HandlerResult result;
+    try {
+      resolved = ParameterResolver.resolve(event.parameters(), entity.attributes());
+      result =
+          handler.handle(
+              new HandlerContext(
+                  entity, event, resolved, rng(event.seed(), HANDLER_STREAM), timeline));
+    } catch (RuntimeException e) {
+      return event.withStatus(
+          EventStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+    if (result.endsJourney()) {
+      endJourney(timeline, event, result.endReason());
+    }
+    return event.executed(resolved, result.records());
+  }
+
+  /** Skips the later pending events of the same journey and product. */
+  private static void endJourney(Timeline timeline, TimelineEvent at, String why) {
+    String reason = "the journey ended at " + at.eventId() + (why == null ? "" : ": " + why);
+    for (int i = 0; i < timeline.events().size(); i++) {
+      TimelineEvent e = timeline.events().get(i);
+      if (e.status() == EventStatus.PENDING
+          && e != at
+          && e.journeyId().equals(at.journeyId())
+          && Objects.equals(e.product(), at.product())
+          && Timeline.ORDER.compare(e, at) > 0) {
+        timeline.replace(i, e.withStatus(EventStatus.SKIPPED, reason));
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.healthsim.generation.journey;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An entity's events in order: by date, then priority, then the order they were scheduled in. Built
+ * by {@link JourneyEngine#createTimeline}; several journeys may share one timeline. A timeline
+ * belongs to one entity and is not thread-safe.
+ */
+public final class Timeline {
+
+  static final Comparator<TimelineEvent> ORDER =
+      Comparator.comparing(TimelineEvent::scheduledDate)
+          .thenComparingInt(TimelineEvent::priority)
+          .thenComparingLong(TimelineEvent::sequence);
+
+  private final String entityId;
+  private final String entityType;
+  private final LocalDate startDate;
+  private final List<String> journeyIds = new ArrayList<>();
+  private final List<TimelineEvent> events = new ArrayList<>();
+  private long nextSequence;
+
+  Timeline(String entityId, String entityType, LocalDate startDate) {
+    this.entityId = entityId;
+    this.entityType = entityType;
+    this.startDate = startDate;
+  }
+
+  /** The entity's id. */
+  public String entityId() {
+    return entityId;
+  }
+
+  /** What the entity is to the journey ({@code patient}, {@code member}, ...). */
+  public String entityType() {
+    return entityType;
+  }
+
+  /** The date the first journey started. */
+  public LocalDate startDate() {
+    return startDate;
+  }
+
+  /** The latest scheduled date, or the start date when nothing is scheduled. */
+  public LocalDate endDate() {
+    return events.stream()
+        .filter(e -> e.status() != EventStatus.SKIPPED)
+        .map(TimelineEvent::scheduledDate)
+        .max(Comparator.naturalOrder())
+        .orElse(startDate);
+  }
+
+  /** The journeys scheduled on this timeline, in the order added. */
+  public List<String> journeyIds() {
+    return Collections.unmodifiableList(journeyIds);
+  }
+
+  /** Every event, in timeline order (skipped ones included, dated where they would have been). */
+  public List<TimelineEvent> events() {
+    return Collections.unmodifiableList(events);
+  }
+
+  /** The pending events, in order. */
+  public List<TimelineEvent> pendingEvents() {
+    return events.stream().filter(e -> e.status() == EventStatus.PENDING).toList();
+  }
+
+  /** The events scheduled on {@code date}, in order. */
+  public List<TimelineEvent> eventsOn(LocalDate date) {
+    return events.stream().filter(e -> e.scheduledDate().equals(date)).toList();
+  }
+
+  /** The event with {@code timelineEventId}, if there is one. */
+  public Optional<TimelineEvent> event(String timelineEventId) {
+    return events.stream().filter(e -> e.timelineEventId().equals(timelineEventId)).findFirst();
+  }
+
+  void addJourney(String journeyId) {
+    journeyIds.add(journeyId);
+  }
+
+  long nextSequence() {
+    return nextSequence++;
+  }
+
+  /** Adds {@code event} in order. */
+  void add(TimelineEvent event) {
+    int at = Collections.binarySearch(events, event, ORDER);
+    events.add(at < 0 ? -at - 1 : at + 1, event);
+  }
+
+  /** Replaces the event at {@code index} with a new state of the same event. */
+  void replace(int index, TimelineEvent event) {
+    events.set(index, event);
+  }
+
+  int indexOf(String timelineEventId) {
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).timelineEventId().equals(timelineEventId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
