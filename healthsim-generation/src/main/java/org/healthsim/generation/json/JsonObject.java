@@ -1,0 +1,86 @@
+package org.healthsim.generation.json;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Writes one JSON object field by field: {@code JsonObject.start(out).field("code", "E11.9")
+ * .field("date", date).end()}. Field names are ASCII snake_case, written as given.
+ */
+public final class JsonObject {
+
+  private final JsonBytes out;
+  private boolean first = true;
+
+  private JsonObject(JsonBytes out) {
+    this.out = out;
+  }
+
+  /** Opens an object on {@code out}. */
+  public static JsonObject start(JsonBytes out) {
+    out.raw('{');
+    return new JsonObject(out);
+  }
+
+  private JsonBytes name(String name) {
+    if (!first) {
+      out.raw(',');
+    }
+    first = false;
+    return out.raw('"').raw(name.getBytes(StandardCharsets.US_ASCII)).raw('"').raw(':');
+  }
+
+  /** A text field, {@code null} when the value is. */
+  public JsonObject field(String name, String value) {
+    name(name).string(value);
+    return this;
+  }
+
+  /** A whole-number field. */
+  public JsonObject field(String name, long value) {
+    name(name).number(value);
+    return this;
+  }
+
+  /** A boolean field. */
+  public JsonObject field(String name, boolean value) {
+    name(name).bool(value);
+    return this;
+  }
+
+  /** A date field, {@code null} when the value is. */
+  public JsonObject field(String name, LocalDate value) {
+    name(name).date(value);
+    return this;
+  }
+
+  /** A number written with exactly {@code decimals} decimals, such as an amount in dollars. */
+  public JsonObject decimal(String name, double value, int decimals) {
+    name(name).decimal(value, decimals);
+    return this;
+  }
+
+  /** A list of texts. */
+  public JsonObject strings(String name, List<String> values) {
+    name(name).raw('[');
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        out.raw(',');
+      }
+      out.string(values.get(i));
+    }
+    out.raw(']');
+    return this;
+  }
+
+  /** A field whose value the caller writes to the returned buffer (one JSON value). */
+  public JsonBytes value(String name) {
+    return name(name);
+  }
+
+  /** Closes the object. */
+  public void end() {
+    out.raw('}');
+  }
+}

@@ -1,0 +1,182 @@
+package org.healthsim.generation.providers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.healthsim.core.random.Randoms;
+import org.healthsim.core.seed.Seeds;
+import org.healthsim.generation.person.Person;
+import org.healthsim.generation.person.PersonGenerator;
+
+/**
+ * The providers, pharmacies, hospitals and trial sites of one cohort, built from a seed alone, so
+ * the same seed always gives the same pool. Entities are assigned a primary care provider, a
+ * pharmacy and a hospital by their own seed, and keep them across events.
+ *
+ * <p>Immutable and thread-safe; {@link #forSeed} caches pools by seed.
+ */
+public final class ProviderPool {
+
+  private static final List<String> PHARMACY_CHAINS =
+      List.of(
+          "CVS Pharmacy",
+          "Walgreens",
+          "Walmart Pharmacy",
+          "Kroger Pharmacy",
+          "Rite Aid Pharmacy",
+          "Publix Pharmacy",
+          "Costco Pharmacy");
+  private static final int PHARMACIES = 300;
+  private static final int HOSPITALS = 60;
+  private static final int SITES = 50;
+  private static final Map<Long, ProviderPool> CACHE = new ConcurrentHashMap<>();
+
+  /** A specialty: its key, taxonomy code and display name. */
+  public record Specialty(String key, String taxonomy, String display, int size) {}
+
+  private final Map<String, Specialty> specialties;
+  private final Map<String, List<Provider>> providers = new LinkedHashMap<>();
+  private final List<Organization> pharmacies = new ArrayList<>();
+  private final List<Organization> hospitals = new ArrayList<>();
+  private final List<Organization> sites = new ArrayList<>();
+
+  private ProviderPool(long seed) {
+    this.specialties = loadSpecialties();
+    UniformRandomProvider rng = Randoms.forSeed(Seeds.mix(seed, Seeds.hash("provider-pool")));
+    Set<String> used = new HashSet<>();
+    for (Specialty s : specialties.values()) {
+      List<Provider> list = new ArrayList<>();
+      for (int i = 0; i < s.size(); i++) {
+        Person p = PersonGenerator.us().generate(rng, rng.nextBoolean() ? "F" : "M", "TX");
+        list.add(
+            new Provider(npi(rng, 1, used), p.givenName(), p.familyName(), s.taxonomy(), s.key()));
+      }
+      providers.put(s.key(), Collections.unmodifiableList(list));
+    }
+    for (int i = 0; i < PHARMACIES; i++) {
+      String chain = PHARMACY_CHAINS.get(rng.nextInt(PHARMACY_CHAINS.size()));
+      String npi = npi(rng, 1, used);
+      pharmacies.add(
+          new Organization(npi, npi, chain + " #" + (1000 + rng.nextInt(9000)), "3336C0003X"));
+    }
+    for (int i = 0; i < HOSPITALS; i++) {
+      Person p = PersonGenerator.us().generate(rng, "F", "TX");
+      String npi = npi(rng, 1, used);
+      String name =
+          rng.nextBoolean()
+              ? p.familyName() + " Memorial Hospital"
+              : p.address().city() + " General Hospital";
+      hospitals.add(new Organization(npi, npi, name, "282N00000X"));
+    }
+    for (int i = 0; i < SITES; i++) {
+      Person p = PersonGenerator.us().generate(rng, "M", "TX");
+      String id = String.format("SITE-%03d", i + 1);
+      sites.add(
+          new Organization(
+              id, npi(rng, 1, used), p.familyName() + " Clinical Research Center", "261Q00000X"));
+    }
+  }
+
+  /** The pool of {@code seed}. */
+  public static ProviderPool forSeed(long seed) {
+    return CACHE.computeIfAbsent(seed, ProviderPool::new);
+  }
+
+  private static String npi(UniformRandomProvider rng, int firstDigit, Set<String> used) {
+    while (true) {
+      String npi = Npi.of(firstDigit * 100_000_000L + rng.nextInt(100_000_000));
+      if (used.add(npi)) {
+        return npi;
+      }
+    }
+  }
+
+  /** The specialty called {@code key}, if the catalog has it. */
+  public java.util.Optional<Specialty> specialty(String key) {
+    return java.util.Optional.ofNullable(specialties.get(key));
+  }
+
+  /** Every specialty key. */
+  public List<String> specialtyKeys() {
+    return List.copyOf(specialties.keySet());
+  }
+
+  /** The entity's primary care provider: the same one for every event of that entity. */
+  public Provider primaryCare(long entitySeed) {
+    return pick(providers.get("primary_care"), entitySeed, "primary_care");
+  }
+
+  /**
+   * The entity's provider of {@code specialty} (the same one for every event of that entity and
+   * specialty).
+   *
+   * @throws IllegalArgumentException naming the known specialties for an unknown one
+   */
+  public Provider provider(String specialty, long entitySeed) {
+    List<Provider> list = providers.get(specialty);
+    if (list == null) {
+      throw new IllegalArgumentException(
+          "unknown specialty '"
+              + specialty
+              + "'; known: "
+              + String.join(", ", specialties.keySet()));
+    }
+    return pick(list, entitySeed, specialty);
+  }
+
+  /** The entity's pharmacy. */
+  public Organization pharmacy(long entitySeed) {
+    return pick(pharmacies, entitySeed, "pharmacy");
+  }
+
+  /** The entity's hospital. */
+  public Organization hospital(long entitySeed) {
+    return pick(hospitals, entitySeed, "hospital");
+  }
+
+  /** The entity's trial site. */
+  public Organization trialSite(long entitySeed) {
+    return pick(sites, entitySeed, "site");
+  }
+
+  /** Every provider of every specialty, every pharmacy, hospital and site, for checks. */
+  public List<String> allNpis() {
+    List<String> all = new ArrayList<>();
+    providers.values().forEach(list -> list.forEach(p -> all.add(p.npi())));
+    pharmacies.forEach(o -> all.add(o.npi()));
+    hospitals.forEach(o -> all.add(o.npi()));
+    sites.forEach(o -> all.add(o.npi()));
+    return all;
+  }
+
+  private static <T> T pick(List<T> list, long entitySeed, String role) {
+    long key = Seeds.mix(entitySeed, Seeds.hash("assigned/" + role));
+    return list.get((int) Long.remainderUnsigned(key, list.size()));
+  }
+
+  private static Map<String, Specialty> loadSpecialties() {
+    Map<String, Specialty> map = new LinkedHashMap<>();
+    try (InputStream in = ProviderPool.class.getResourceAsStream("nucc-taxonomy.csv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#") || line.startsWith("key,")) {
+          continue;
+        }
+        List<String> f = CsvLine.split(line);
+        map.put(f.get(0), new Specialty(f.get(0), f.get(1), f.get(2), Integer.parseInt(f.get(3))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read nucc-taxonomy.csv", e);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+}

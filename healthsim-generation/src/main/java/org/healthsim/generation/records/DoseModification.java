@@ -1,0 +1,37 @@
+package org.healthsim.generation.records;
+
+import java.time.LocalDate;
+import org.healthsim.generation.journey.EventRecord;
+import org.healthsim.generation.json.JsonBytes;
+import org.healthsim.generation.json.JsonObject;
+
+/**
+ * A change to the study drug dose.
+ *
+ * @param subjectId subject
+ * @param date date
+ * @param modification dose_hold, dose_reduction or dose_increase
+ * @param doseLevel new dose level
+ * @param reason why
+ */
+public record DoseModification(
+    String subjectId, LocalDate date, String modification, int doseLevel, String reason)
+    implements EventRecord {
+
+  @Override
+  public String recordType() {
+    return "dose_modification";
+  }
+
+  @Override
+  public void writeJson(JsonBytes out) {
+    JsonObject.start(out)
+        .field("record_type", recordType())
+        .field("subject_id", subjectId)
+        .field("date", date)
+        .field("modification", modification)
+        .field("dose_level", doseLevel)
+        .field("reason", reason)
+        .end();
+  }
+}

@@ -1,0 +1,31 @@
+package org.healthsim.generation.records;
+
+import java.time.LocalDate;
+import org.healthsim.generation.journey.EventRecord;
+import org.healthsim.generation.json.JsonBytes;
+import org.healthsim.generation.json.JsonObject;
+
+/**
+ * A point on a journey with no clinical or financial content of its own.
+ *
+ * @param eventType the base event type
+ * @param date date
+ * @param name the event name
+ */
+public record Milestone(String eventType, LocalDate date, String name) implements EventRecord {
+
+  @Override
+  public String recordType() {
+    return eventType;
+  }
+
+  @Override
+  public void writeJson(JsonBytes out) {
+    JsonObject.start(out)
+        .field("record_type", recordType())
+        .field("event_type", eventType)
+        .field("date", date)
+        .field("name", name)
+        .end();
+  }
+}

@@ -1,0 +1,47 @@
+package org.healthsim.generation.records;
+
+import java.time.LocalDate;
+import org.healthsim.generation.journey.EventRecord;
+import org.healthsim.generation.json.JsonBytes;
+import org.healthsim.generation.json.JsonObject;
+
+/**
+ * A procedure performed, coded in CPT or HCPCS.
+ *
+ * @param procedureId identifier
+ * @param date date
+ * @param code CPT or HCPCS Level II code
+ * @param codeSystem CPT or HCPCS
+ * @param description its description
+ * @param placeOfService CMS place-of-service code
+ * @param performerNpi performing provider
+ */
+public record Procedure(
+    String procedureId,
+    LocalDate date,
+    String code,
+    String codeSystem,
+    String description,
+    String placeOfService,
+    String performerNpi)
+    implements EventRecord {
+
+  @Override
+  public String recordType() {
+    return "procedure";
+  }
+
+  @Override
+  public void writeJson(JsonBytes out) {
+    JsonObject.start(out)
+        .field("record_type", recordType())
+        .field("procedure_id", procedureId)
+        .field("date", date)
+        .field("code", code)
+        .field("code_system", codeSystem)
+        .field("description", description)
+        .field("place_of_service", placeOfService)
+        .field("performer_npi", performerNpi)
+        .end();
+  }
+}
