@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.healthsim.core.distribution.ContinuousDistribution;
 import org.healthsim.core.distribution.Distributions;
@@ -70,9 +71,31 @@ public final class JourneyEngine {
   private final Map<DelaySpec, ContinuousDistribution> normalDelays =
       Collections.synchronizedMap(new HashMap<>());
 
-  /** An engine whose event seeds derive from {@code seed}; any long, 0 included. */
+  /**
+   * An engine whose event seeds derive from {@code seed} (any long, 0 included), with the handlers
+   * of every {@link HandlerSet} on the class path: the built-in set handles every event type of
+   * every product.
+   */
   public JourneyEngine(long seed) {
+    this(seed, true);
+  }
+
+  private JourneyEngine(long seed, boolean loadHandlerSets) {
     this.seed = seed;
+    if (loadHandlerSets) {
+      for (HandlerSet set :
+          ServiceLoader.load(HandlerSet.class, JourneyEngine.class.getClassLoader())) {
+        set.register(this);
+      }
+    }
+  }
+
+  /**
+   * An engine with no handlers at all, for applications that register every handler themselves
+   * (events of unregistered types fail with "no handler").
+   */
+  public static JourneyEngine withoutHandlers(long seed) {
+    return new JourneyEngine(seed, false);
   }
 
   /** The framework guide's {@code create_journey_engine(seed)}. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.healthsim.generation.providers.CsvLine;
 
 /** Known labs (resource {@code lab-catalog.csv}): LOINC code, unit and reporting precision. */
 public final class LabCatalog {
@@ -23,16 +24,51 @@ public final class LabCatalog {
    * @param display LOINC long common name (shortened)
    * @param unit UCUM unit
    * @param decimals how many decimals results are reported with
+   * @param low low end of the adult reference range
+   * @param high high end of the adult reference range
+   * @param mean typical result without the condition
+   * @param sd its spread
+   * @param condition ICD-10 prefix of the condition that shifts results, or empty
+   * @param conditionMean typical result with that condition
+   * @param conditionSd its spread
+   * @param min lowest plausible result
+   * @param max highest plausible result
    */
-  public record Lab(String name, String loinc, String display, String unit, int decimals) {}
+  public record Lab(
+      String name,
+      String loinc,
+      String display,
+      String unit,
+      int decimals,
+      double low,
+      double high,
+      double mean,
+      double sd,
+      String condition,
+      double conditionMean,
+      double conditionSd,
+      double min,
+      double max) {}
 
   private static final Map<String, Lab> LABS = load();
+  private static final Map<String, Lab> BY_LOINC = byLoinc();
 
   private LabCatalog() {}
 
   /** The lab profiles call {@code name}, if the catalog has it. */
   public static Optional<Lab> lab(String name) {
     return Optional.ofNullable(LABS.get(name));
+  }
+
+  /** The lab with LOINC code {@code loinc}, if the catalog has it. */
+  public static Optional<Lab> byLoinc(String loinc) {
+    return Optional.ofNullable(BY_LOINC.get(loinc));
+  }
+
+  private static Map<String, Lab> byLoinc() {
+    Map<String, Lab> map = new LinkedHashMap<>();
+    LABS.values().forEach(lab -> map.put(lab.loinc(), lab));
+    return Map.copyOf(map);
   }
 
   /** Every lab, in catalog order. */
@@ -46,6 +82,10 @@ public final class LabCatalog {
     return lab == null ? DEFAULT_DECIMALS : lab.decimals();
   }
 
+  private static double number(String text) {
+    return text.isBlank() ? Double.NaN : Double.parseDouble(text);
+  }
+
   private static Map<String, Lab> load() {
     String resource = "lab-catalog.csv";
     Map<String, Lab> labs = new LinkedHashMap<>();
@@ -56,8 +96,26 @@ public final class LabCatalog {
       reader
           .lines()
           .filter(line -> !line.startsWith("#") && !line.isBlank() && !line.startsWith("name,"))
-          .map(line -> line.split(",", -1))
-          .forEach(f -> labs.put(f[0], new Lab(f[0], f[1], f[2], f[3], Integer.parseInt(f[4]))));
+          .map(CsvLine::split)
+          .forEach(
+              f ->
+                  labs.put(
+                      f.get(0),
+                      new Lab(
+                          f.get(0),
+                          f.get(1),
+                          f.get(2),
+                          f.get(3),
+                          Integer.parseInt(f.get(4)),
+                          number(f.get(5)),
+                          number(f.get(6)),
+                          number(f.get(7)),
+                          number(f.get(8)),
+                          f.get(9),
+                          number(f.get(10)),
+                          number(f.get(11)),
+                          number(f.get(12)),
+                          number(f.get(13)))));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }

@@ -170,7 +170,7 @@ class JourneyEngineTest {
 
   @Test
   void executionRunsHandlersInOrderAndIsIdempotent() {
-    JourneyEngine engine = new JourneyEngine(3);
+    JourneyEngine engine = JourneyEngine.withoutHandlers(3);
     List<String> seen = new ArrayList<>();
     engine.registerHandler(
         Product.PATIENTSIM,
@@ -202,7 +202,7 @@ class JourneyEngineTest {
 
   @Test
   void aMissingParameterOrAFailingHandlerFailsTheEventWithTheReason() {
-    JourneyEngine engine = new JourneyEngine(3);
+    JourneyEngine engine = JourneyEngine.withoutHandlers(3);
     engine.registerHandler(Product.PATIENTSIM, BaseEventType.MILESTONE, c -> HandlerResult.of());
     engine.registerHandler(
         Product.PATIENTSIM,
@@ -234,7 +234,7 @@ class JourneyEngineTest {
 
   @Test
   void anEndingHandlerSkipsTheRestOfItsJourneyAndProduct() {
-    JourneyEngine engine = new JourneyEngine(3);
+    JourneyEngine engine = JourneyEngine.withoutHandlers(3);
     engine.registerHandler(
         Product.TRIALSIM, TrialEventType.SCREENING, c -> HandlerResult.ending("screen failed"));
     engine.registerHandler(

@@ -1,0 +1,67 @@
+package org.healthsim.generation.handler;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.healthsim.generation.providers.CsvLine;
+
+/** CPT and HCPCS codes with their Medicare payment amounts (resource {@code service-codes.csv}). */
+final class ServiceCodes {
+
+  /**
+   * One billable service.
+   *
+   * @param code CPT or HCPCS Level II code
+   * @param system {@code CPT} or {@code HCPCS}
+   * @param description short description
+   * @param category office_visit, lab, imaging, ...
+   * @param medicareAllowed approximate 2024 Medicare national amount in dollars
+   */
+  record Service(
+      String code, String system, String description, String category, double medicareAllowed) {}
+
+  private static final Map<String, Service> CODES = load();
+
+  private ServiceCodes() {}
+
+  /**
+   * The service with {@code code}.
+   *
+   * @throws IllegalArgumentException for a code the catalog does not have
+   */
+  static Service get(String code) {
+    Service s = CODES.get(code);
+    if (s == null) {
+      throw new IllegalArgumentException(
+          "unknown CPT/HCPCS code " + code + " (see service-codes.csv)");
+    }
+    return s;
+  }
+
+  static Map<String, Service> all() {
+    return CODES;
+  }
+
+  private static Map<String, Service> load() {
+    Map<String, Service> map = new LinkedHashMap<>();
+    try (InputStream in = ServiceCodes.class.getResourceAsStream("service-codes.csv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#") || line.startsWith("code,")) {
+          continue;
+        }
+        List<String> f = CsvLine.split(line);
+        map.put(
+            f.get(0),
+            new Service(f.get(0), f.get(1), f.get(2), f.get(3), Double.parseDouble(f.get(4))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read service-codes.csv", e);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+}
