@@ -5,13 +5,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.healthsim.core.spec.GenerationSpec;
+import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.output.CompleteFile;
+import org.healthsim.generation.output.NdjsonCohortSink;
 import org.healthsim.generation.output.NdjsonEntitySink;
 import org.healthsim.generation.profile.ExecutionResult;
+import org.healthsim.generation.profile.GeneratedEntity;
 import org.healthsim.generation.profile.ProfileExecutor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +31,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Generates a cohort from a profile (a built-in template or a spec file) and writes"
-            + " DIR/entities.ndjson, one entity per line, and DIR/validation.txt.")
+            + " DIR/entities.ndjson, one entity per line, and DIR/validation.txt; with --journey,"
+            + " also DIR/events.ndjson, every entity's events in date order.")
 final class GenerateCommand implements Callable<Integer> {
 
   @CommandLine.Mixin CohortOptions cohort;
@@ -48,6 +54,24 @@ final class GenerateCommand implements Callable<Integer> {
       paramLabel = "YYYY-MM-DD",
       description = "date ages are computed at (default: the spec's, else 2025-01-01)")
   LocalDate asOf;
+
+  @Option(
+      names = "--journey",
+      paramLabel = "TEMPLATE|FILE",
+      description = "a journey for every entity (repeatable); writes DIR/events.ndjson too")
+  List<String> journeys = new ArrayList<>();
+
+  @Option(
+      names = "--start",
+      paramLabel = "YYYY-MM-DD",
+      description = "journey start date (default: the as-of date)")
+  LocalDate start;
+
+  @Option(
+      names = "--until",
+      paramLabel = "YYYY-MM-DD",
+      description = "execute events up to this date (default: the end of the longest journey)")
+  LocalDate until;
 
   @Option(names = "--no-person-details", description = "leave out names, addresses and phones")
   boolean noPersonDetails;
@@ -76,15 +100,20 @@ final class GenerateCommand implements Callable<Integer> {
     ProfileExecutor executor = new ProfileExecutor(cohort.seed(profileSpec)).withThreads(workers);
 
     PrintWriter console = line.getOut();
+    List<JourneySpecification> journeySpecs = new ArrayList<>();
+    for (String journey : journeys) {
+      journeySpecs.add(JourneySource.read(journey, line));
+    }
+    LocalDate from = start != null ? start : generation.asOf();
+    LocalDate to = until != null ? until : from.plusDays(longest(journeySpecs) - 1L);
+    check(!to.isBefore(from), "--until " + to + " is before the start " + from);
     Path target = cohort.out.resolve("entities.ndjson");
+    Path eventsTarget = cohort.out.resolve("events.ndjson");
     long seedUsed = executor.seedFor(profileSpec);
     if (entity != null) {
-      try (CompleteFile file = CompleteFile.create(target, cohort.overwrite)) {
-        NdjsonEntitySink sink = new NdjsonEntitySink(file.stream());
-        sink.write(sink.encode(List.of(executor.generateEntity(profileSpec, entity))));
-        file.commit();
-      }
-      console.printf("seed %d: entity %d written to %s%n", seedUsed, entity, target);
+      GeneratedEntity one = executor.generateEntity(profileSpec, entity);
+      write(List.of(one), target, eventsTarget, journeySpecs, seedUsed, from, to);
+      console.printf("seed %d: entity %d written to %s%n", seedUsed, entity, cohort.out);
       return 0;
     }
     Path report = cohort.out.resolve("validation.txt");
@@ -92,17 +121,38 @@ final class GenerateCommand implements Callable<Integer> {
         cohort.overwrite || !Files.exists(report),
         report + " exists; pass --overwrite to replace it");
     console.printf(
-        "seed %d: generating %,d entities of %s on %d threads%n",
-        seedUsed, n, name(profileSpec), workers);
+        "seed %d: generating %,d entities of %s%s on %d threads%n",
+        seedUsed,
+        n,
+        name(profileSpec),
+        journeySpecs.isEmpty()
+            ? ""
+            : " with " + String.join(", ", journeys) + " from " + from + " to " + to,
+        workers);
     ExecutionResult result;
-    try (CompleteFile file = CompleteFile.create(target, cohort.overwrite)) {
-      result =
-          executor.generate(
-              profileSpec,
-              n,
-              new NdjsonEntitySink(file.stream()),
-              new Progress(line.getErr(), n, quiet));
-      file.commit();
+    long eventCount = 0;
+    Progress progress = new Progress(line.getErr(), n, quiet);
+    if (journeySpecs.isEmpty()) {
+      try (CompleteFile file = CompleteFile.create(target, cohort.overwrite)) {
+        result = executor.generate(profileSpec, n, new NdjsonEntitySink(file.stream()), progress);
+        file.commit();
+      }
+    } else {
+      try (CompleteFile entities = CompleteFile.create(target, cohort.overwrite);
+          CompleteFile events = CompleteFile.create(eventsTarget, cohort.overwrite)) {
+        NdjsonCohortSink sink =
+            new NdjsonCohortSink(
+                entities.stream(),
+                events.stream(),
+                new JourneyEngine(seedUsed),
+                journeySpecs,
+                from,
+                to);
+        result = executor.generate(profileSpec, n, sink, progress);
+        eventCount = sink.eventsWritten();
+        entities.commit();
+        events.commit();
+      }
     }
     try (CompleteFile file = CompleteFile.create(report, cohort.overwrite)) {
       file.stream()
@@ -111,6 +161,10 @@ final class GenerateCommand implements Callable<Integer> {
     }
     double seconds = result.duration().toNanos() / 1e9;
     console.printf("wrote %s: %,d entities in %.2f s (%,.0f/s)%n", target, n, seconds, n / seconds);
+    if (!journeySpecs.isEmpty()) {
+      console.printf(
+          "wrote %s: %,d events (%,.0f/s)%n", eventsTarget, eventCount, eventCount / seconds);
+    }
     long failed = result.validation().metrics().stream().filter(m -> !m.passed()).count();
     console.printf(
         "validation: %s (%d metrics; details in %s)%n",
@@ -120,6 +174,47 @@ final class GenerateCommand implements Callable<Integer> {
         result.validation().metrics().size(),
         report);
     return 0;
+  }
+
+  private void write(
+      List<GeneratedEntity> entities,
+      Path target,
+      Path eventsTarget,
+      List<JourneySpecification> journeySpecs,
+      long seed,
+      LocalDate from,
+      LocalDate to)
+      throws IOException {
+    if (journeySpecs.isEmpty()) {
+      try (CompleteFile file = CompleteFile.create(target, cohort.overwrite)) {
+        NdjsonEntitySink sink = new NdjsonEntitySink(file.stream());
+        sink.write(sink.encode(entities));
+        file.commit();
+      }
+      return;
+    }
+    try (CompleteFile entityFile = CompleteFile.create(target, cohort.overwrite);
+        CompleteFile eventFile = CompleteFile.create(eventsTarget, cohort.overwrite)) {
+      NdjsonCohortSink sink =
+          new NdjsonCohortSink(
+              entityFile.stream(),
+              eventFile.stream(),
+              new JourneyEngine(seed),
+              journeySpecs,
+              from,
+              to);
+      sink.write(sink.encode(entities));
+      entityFile.commit();
+      eventFile.commit();
+    }
+  }
+
+  /** Days of the longest journey; a year when none says. */
+  private static int longest(List<JourneySpecification> journeys) {
+    return journeys.stream()
+        .mapToInt(j -> j.durationDays() == null ? 365 : j.durationDays())
+        .max()
+        .orElse(365);
   }
 
   private void check(boolean ok, String message) {

@@ -163,6 +163,53 @@ class GenerateCommandTest {
     assertThat(Cli.run("generate", "--profile", "medicare-diabetic").exitCode()).isEqualTo(2);
   }
 
+  private Path journeyRun(String name, String count, String... extra) {
+    Path out = dir.resolve(name);
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "generate",
+                "--profile",
+                "medicare-diabetic",
+                "--journey",
+                "diabetic-first-year",
+                "--journey",
+                "new-member-onboarding",
+                "--count",
+                count,
+                "--seed",
+                "7",
+                "--quiet",
+                "--out",
+                out.toString()));
+    args.addAll(List.of(extra));
+    Cli.Run run = Cli.run(args.toArray(String[]::new));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return out;
+  }
+
+  @Test
+  void eventsAreTheSameBytesOnAnyThreadCount() throws IOException {
+    Path one = journeyRun("e1", "2500", "--threads", "1");
+    Path three = journeyRun("e3", "2500", "--threads", "3");
+    assertThat(Files.readAllBytes(one.resolve("events.ndjson")))
+        .isEqualTo(Files.readAllBytes(three.resolve("events.ndjson")));
+    assertThat(Files.readAllLines(one.resolve("events.ndjson"))).hasSizeGreaterThan(2500 * 10);
+  }
+
+  @Test
+  void anEntitysEventsDoNotDependOnTheCohortSize() throws IOException {
+    List<String> small = Files.readAllLines(journeyRun("small", "300").resolve("events.ndjson"));
+    List<String> large = Files.readAllLines(journeyRun("large", "2000").resolve("events.ndjson"));
+    assertThat(large.subList(0, small.size())).isEqualTo(small);
+    List<String> alone =
+        Files.readAllLines(journeyRun("alone", "2000", "--entity", "5").resolve("events.ndjson"));
+    assertThat(alone)
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l).startsWith("{\"entity_id\":\"E006\""));
+    assertThat(large).containsSubsequence(alone);
+  }
+
   static List<String> templates() {
     return ProfileTemplates.NAMES;
   }

@@ -1,0 +1,98 @@
+package org.healthsim.generation.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.healthsim.core.spec.JourneySpecification;
+import org.healthsim.generation.journey.JourneyEngine;
+import org.healthsim.generation.journey.Timeline;
+import org.healthsim.generation.journey.TimelineEvent;
+import org.healthsim.generation.json.JsonBytes;
+import org.healthsim.generation.profile.EntitySink;
+import org.healthsim.generation.profile.GeneratedEntity;
+
+/**
+ * Writes a cohort with its journeys: entities to one NDJSON stream and, for each entity in index
+ * order, its timeline's events in timeline order to another. Each entity's timeline is scheduled
+ * from {@code start} and executed up to {@code until} on the generating thread, so journeys run in
+ * parallel and the output is the same on any thread count.
+ *
+ * <pre>{@code
+ * NdjsonCohortSink sink = new NdjsonCohortSink(entitiesOut, eventsOut, new JourneyEngine(42),
+ *     List.of(JourneyTemplates.getJourneyTemplate("diabetic-first-year")), start, start.plusDays(364));
+ * new ProfileExecutor(42).withThreads(4).generate(profile, 100_000, sink, progress);
+ * }</pre>
+ */
+public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk> {
+
+  /** A chunk's entity lines and event lines, and how many events it holds. */
+  public record Chunk(JsonBytes entities, JsonBytes events, long eventCount) {}
+
+  private static final int BYTES_PER_EVENT = 600;
+
+  private final OutputStream entitiesOut;
+  private final OutputStream eventsOut;
+  private final JourneyEngine engine;
+  private final List<JourneySpecification> journeys;
+  private final LocalDate start;
+  private final LocalDate until;
+  private long events;
+
+  /**
+   * A sink scheduling {@code journeys} (at least one) for every entity.
+   *
+   * @param until events dated after it stay pending and are written as such
+   */
+  public NdjsonCohortSink(
+      OutputStream entitiesOut,
+      OutputStream eventsOut,
+      JourneyEngine engine,
+      List<JourneySpecification> journeys,
+      LocalDate start,
+      LocalDate until) {
+    this.entitiesOut = Objects.requireNonNull(entitiesOut);
+    this.eventsOut = Objects.requireNonNull(eventsOut);
+    this.engine = Objects.requireNonNull(engine);
+    this.journeys = List.copyOf(journeys);
+    if (this.journeys.isEmpty()) {
+      throw new IllegalArgumentException("a cohort sink needs at least one journey");
+    }
+    this.start = Objects.requireNonNull(start);
+    this.until = Objects.requireNonNull(until);
+  }
+
+  @Override
+  public Chunk encode(List<GeneratedEntity> chunk) {
+    JsonBytes entityLines = new JsonBytes(chunk.size() * 1400);
+    JsonBytes eventLines = new JsonBytes(chunk.size() * 8 * BYTES_PER_EVENT);
+    EntityJson entityJson = new EntityJson();
+    long count = 0;
+    for (GeneratedEntity e : chunk) {
+      entityJson.write(e, entityLines);
+      Timeline timeline = engine.createTimeline(e, "entity", journeys.get(0), start);
+      for (int j = 1; j < journeys.size(); j++) {
+        engine.addJourney(timeline, e, journeys.get(j), start);
+      }
+      engine.executeTimeline(timeline, e, until);
+      for (TimelineEvent event : timeline.events()) {
+        EventJson.write(event, eventLines);
+        count++;
+      }
+    }
+    return new Chunk(entityLines, eventLines, count);
+  }
+
+  @Override
+  public void write(Chunk chunk) throws IOException {
+    chunk.entities().writeTo(entitiesOut);
+    chunk.events().writeTo(eventsOut);
+    events += chunk.eventCount();
+  }
+
+  /** How many events have been written. */
+  public long eventsWritten() {
+    return events;
+  }
+}
