@@ -1,6 +1,7 @@
 package org.healthsim.generation.handler;
 
-import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.healthsim.core.seed.Seeds;
 
 /**
@@ -11,9 +12,20 @@ final class Ids {
 
   private Ids() {}
 
+  private static final Map<String, Long> PREFIX_KEYS = new ConcurrentHashMap<>();
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
   /** {@code PREFIX-} and ten upper-case hexadecimal digits. */
   static String of(String prefix, long eventSeed, int n) {
-    long v = Seeds.mix(eventSeed, Seeds.hash(prefix) + n);
-    return prefix + "-" + String.format(Locale.ROOT, "%010X", v >>> 24);
+    long key = PREFIX_KEYS.computeIfAbsent(prefix, Seeds::hash);
+    long v = Seeds.mix(eventSeed, key + n) >>> 24;
+    char[] id = new char[prefix.length() + 11];
+    prefix.getChars(0, prefix.length(), id, 0);
+    id[prefix.length()] = '-';
+    for (int i = id.length - 1; i > prefix.length(); i--) {
+      id[i] = HEX[(int) (v & 0xF)];
+      v >>>= 4;
+    }
+    return new String(id);
   }
 }

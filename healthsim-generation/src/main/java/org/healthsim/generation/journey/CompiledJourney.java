@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.healthsim.core.seed.Seeds;
 import org.healthsim.core.spec.EventDefinition;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.Product;
@@ -18,8 +19,18 @@ import org.healthsim.core.validation.Problems;
  */
 final class CompiledJourney {
 
-  /** One event with what the engine needs resolved. */
-  record Step(EventDefinition definition, EventType type, Product product, int dependsOn) {}
+  /**
+   * One event with what the engine needs resolved.
+   *
+   * @param occurrenceKeys {@code hash(journey + "/" + event + "/" + k)} for each occurrence k, the
+   *     key of {@link org.healthsim.core.seed.SeedHierarchy#eventSeed}, hashed once
+   */
+  record Step(
+      EventDefinition definition,
+      EventType type,
+      Product product,
+      int dependsOn,
+      long[] occurrenceKeys) {}
 
   final JourneySpecification spec;
   final List<Step> steps;
@@ -71,7 +82,12 @@ final class CompiledJourney {
       }
       Integer parent = e.dependsOn() == null ? null : position.get(index.get(e.dependsOn()));
       position.put(i, steps.size());
-      steps.add(new Step(e, type, product, parent == null ? -1 : parent));
+      int count = e.repeat() == null ? 1 : e.repeat().count();
+      long[] keys = new long[count];
+      for (int k = 0; k < count; k++) {
+        keys[k] = Seeds.hash(journey.journeyId() + "/" + e.eventId() + "/" + k);
+      }
+      steps.add(new Step(e, type, product, parent == null ? -1 : parent, keys));
     }
     problems.throwIfAny("journey " + journey.journeyId());
     return new CompiledJourney(journey, steps);

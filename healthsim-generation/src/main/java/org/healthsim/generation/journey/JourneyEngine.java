@@ -13,7 +13,6 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.healthsim.core.distribution.ContinuousDistribution;
 import org.healthsim.core.distribution.Distributions;
 import org.healthsim.core.random.Randoms;
-import org.healthsim.core.seed.SeedHierarchy;
 import org.healthsim.core.seed.Seeds;
 import org.healthsim.core.spec.DelaySpec;
 import org.healthsim.core.spec.EventCondition;
@@ -178,7 +177,9 @@ public final class JourneyEngine {
       int count = repeat == null ? 1 : repeat.count();
       LocalDate previous = null;
       for (int k = 0; k < count; k++) {
-        long occurrenceSeed = SeedHierarchy.eventSeed(entity.seed(), journeyId, def.eventId(), k);
+        // Equal to SeedHierarchy.eventSeed(entity seed, journey, event, k), with the key hashed
+        // once.
+        long occurrenceSeed = Seeds.mix(entity.seed(), step.occurrenceKeys()[k]);
         LocalDate date;
         if (base == null) {
           date = start;

@@ -2,7 +2,6 @@ package org.healthsim.generation.journey;
 
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +25,8 @@ import org.healthsim.core.spec.Product;
  * @param seed the seed of this occurrence (see docs/reproducibility.md)
  * @param status pending, executed, skipped or failed
  * @param reason why it was skipped or failed, else {@code null}
- * @param parameters the definition's parameters; once executed, resolved against the entity
+ * @param parameters the definition's parameters; once executed, resolved against the entity (held
+ *     as an unmodifiable view of the map given)
  * @param outputs the records its handler produced, once executed
  * @param triggeredBy the timeline event id of the event whose trigger created it, or {@code null}
  */
@@ -57,7 +57,8 @@ public record TimelineEvent(
     Objects.requireNonNull(eventType, "eventType");
     Objects.requireNonNull(scheduledDate, "scheduledDate");
     Objects.requireNonNull(status, "status");
-    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    // A view, not a copy: the engine passes the definition's immutable map, or the resolved one.
+    parameters = Collections.unmodifiableMap(parameters);
     outputs = List.copyOf(outputs);
   }
 

@@ -1,14 +1,18 @@
 package org.healthsim.generation.json;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes one JSON object field by field: {@code JsonObject.start(out).field("code", "E11.9")
  * .field("date", date).end()}. Field names are ASCII snake_case, written as given.
  */
 public final class JsonObject {
+
+  /** Field names are a few dozen constants; each is encoded once, with its quotes and colon. */
+  private static final Map<String, byte[]> NAMES = new ConcurrentHashMap<>();
 
   private final JsonBytes out;
   private boolean first = true;
@@ -28,7 +32,7 @@ public final class JsonObject {
       out.raw(',');
     }
     first = false;
-    return out.raw('"').raw(name.getBytes(StandardCharsets.US_ASCII)).raw('"').raw(':');
+    return out.raw(NAMES.computeIfAbsent(name, JsonBytes::field));
   }
 
   /** A text field, {@code null} when the value is. */

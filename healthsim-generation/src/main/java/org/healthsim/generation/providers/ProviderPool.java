@@ -159,8 +159,11 @@ public final class ProviderPool {
     return all;
   }
 
+  private static final Map<String, Long> ROLE_KEYS = new ConcurrentHashMap<>();
+
   private static <T> T pick(List<T> list, long entitySeed, String role) {
-    long key = Seeds.mix(entitySeed, Seeds.hash("assigned/" + role));
+    long key =
+        Seeds.mix(entitySeed, ROLE_KEYS.computeIfAbsent(role, r -> Seeds.hash("assigned/" + r)));
     return list.get((int) Long.remainderUnsigned(key, list.size()));
   }
 

@@ -291,6 +291,25 @@ class JourneyEngineTest {
   }
 
   @Test
+  void occurrenceSeedsAreTheDocumentedEventSeeds() {
+    JourneyEngine engine = new JourneyEngine(42);
+    Map<String, Object> entity = Map.of("id", "X");
+    Timeline t =
+        engine.createTimeline(
+            entity,
+            "patient",
+            journey("[{\"event_id\": \"a\", \"repeat\": {\"every_days\": 7, \"count\": 3}}]"),
+            START);
+    long entitySeed = JourneyEntity.of(entity, 42).seed();
+    for (TimelineEvent e : t.events()) {
+      assertThat(e.seed())
+          .isEqualTo(
+              org.healthsim.core.seed.SeedHierarchy.eventSeed(
+                  entitySeed, "j", "a", e.occurrence()));
+    }
+  }
+
+  @Test
   void everyEventTypeOfTheGuideExists() {
     assertThat(EventTypes.names()).hasSize(46);
     assertThat(PatientEventType.values()).hasSize(12);

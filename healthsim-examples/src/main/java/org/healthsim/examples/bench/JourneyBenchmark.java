@@ -1,0 +1,109 @@
+package org.healthsim.examples.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.healthsim.core.spec.JourneySpecification;
+import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.generation.journey.JourneyEngine;
+import org.healthsim.generation.output.CompleteFile;
+import org.healthsim.generation.output.NdjsonCohortSink;
+import org.healthsim.generation.profile.ProfileExecutor;
+import org.healthsim.generation.template.JourneyTemplates;
+import org.healthsim.generation.template.ProfileTemplates;
+
+/**
+ * Events per second: {@code medicare-diabetic} patients (no person details) through {@code
+ * diabetic-first-year}, timelines created and executed, entities and events written as NDJSON. Two
+ * warm-up runs, then the median of three.
+ *
+ * <pre>
+ * mvn -B -q -DskipTests package
+ * java -Xmx512m -cp healthsim-examples/target/healthsim.jar \
+ *     org.healthsim.examples.bench.JourneyBenchmark [PATIENTS] [THREADS] [DIR]
+ * </pre>
+ *
+ * Defaults: 100,000 patients, all processors, a new temporary directory (deleted at the end); give
+ * {@code /dev/shm} as DIR to measure the engine rather than the disk.
+ */
+public final class JourneyBenchmark {
+
+  private JourneyBenchmark() {}
+
+  /** Runs the benchmark. */
+  public static void main(String[] args) throws IOException {
+    long patients = args.length > 0 ? Long.parseLong(args[0]) : 100_000;
+    int threads =
+        args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+    Path dir =
+        args.length > 2
+            ? Files.createTempDirectory(Path.of(args[2]), "healthsim-bench")
+            : Files.createTempDirectory("healthsim-bench");
+    ProfileSpecification diabetic = ProfileTemplates.get("medicare-diabetic");
+    ProfileSpecification profile =
+        diabetic.withGeneration(diabetic.generation().withPersonDetails(false));
+    List<JourneySpecification> journeys =
+        List.of(JourneyTemplates.getJourneyTemplate("diabetic-first-year"));
+    try {
+      long[] events = new long[1];
+      for (int i = 0; i < 2; i++) {
+        run(profile, journeys, patients, threads, dir, events);
+      }
+      double[] seconds = new double[3];
+      for (int i = 0; i < seconds.length; i++) {
+        seconds[i] = run(profile, journeys, patients, threads, dir, events);
+      }
+      Arrays.sort(seconds);
+      double median = seconds[1];
+      System.out.printf(
+          "diabetic-first-year: %,.0f events/s (%,d events of %,d patients in %.2f s, median of 3;"
+              + " %d threads, max heap %d MB, java %s, output in %s)%n",
+          events[0] / median,
+          events[0],
+          patients,
+          median,
+          threads,
+          Runtime.getRuntime().maxMemory() >> 20,
+          System.getProperty("java.version"),
+          dir.getParent());
+    } finally {
+      try (var files = Files.list(dir)) {
+        for (Path f : (Iterable<Path>) files::iterator) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(dir);
+    }
+  }
+
+  private static double run(
+      ProfileSpecification profile,
+      List<JourneySpecification> journeys,
+      long patients,
+      int threads,
+      Path dir,
+      long[] events)
+      throws IOException {
+    LocalDate start = LocalDate.of(2025, 1, 1);
+    long begin = System.nanoTime();
+    try (CompleteFile entities = CompleteFile.create(dir.resolve("entities.ndjson"), true);
+        CompleteFile eventFile = CompleteFile.create(dir.resolve("events.ndjson"), true)) {
+      NdjsonCohortSink sink =
+          new NdjsonCohortSink(
+              entities.stream(),
+              eventFile.stream(),
+              new JourneyEngine(42),
+              journeys,
+              start,
+              start.plusDays(364));
+      new ProfileExecutor(42).withThreads(threads).generate(profile, patients, sink, done -> {});
+      entities.commit();
+      eventFile.commit();
+      events[0] = sink.eventsWritten();
+    }
+    return (System.nanoTime() - begin) / 1e9;
+  }
+}
