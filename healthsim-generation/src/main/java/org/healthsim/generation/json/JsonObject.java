@@ -32,7 +32,11 @@ public final class JsonObject {
       out.raw(',');
     }
     first = false;
-    return out.raw(NAMES.computeIfAbsent(name, JsonBytes::field));
+    byte[] encoded = NAMES.get(name);
+    if (encoded == null) {
+      encoded = NAMES.computeIfAbsent(name, JsonBytes::field);
+    }
+    return out.raw(encoded);
   }
 
   /** A text field, {@code null} when the value is. */
