@@ -111,6 +111,59 @@ class JourneyTemplatesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void everyCodeATemplateNamesIsWellFormedAndKnown() {
+    for (String name : JourneyTemplates.JOURNEY_TEMPLATES) {
+      for (org.healthsim.core.spec.EventDefinition e :
+          JourneyTemplates.getJourneyTemplate(name).events()) {
+        Map<String, Object> p = e.parameters();
+        String where = name + "/" + e.eventId();
+        codes(p.get("icd10"))
+            .forEach(
+                c ->
+                    assertThat(c)
+                        .as(where)
+                        .matches(org.healthsim.core.spec.ConditionSpec.ICD10_CM));
+        codes(p.get("loinc"))
+            .forEach(
+                c ->
+                    assertThat(org.healthsim.generation.profile.LabCatalog.byLoinc(c))
+                        .as(where)
+                        .isPresent());
+        codes(p.get("lab"))
+            .forEach(
+                c ->
+                    assertThat(org.healthsim.generation.profile.LabCatalog.lab(c))
+                        .as(where)
+                        .isPresent());
+        codes(p.get("rxnorm"))
+            .forEach(
+                c ->
+                    assertThat(org.healthsim.generation.handler.HandlerCatalogs.hasNdc(c))
+                        .as(where)
+                        .isTrue());
+        for (String key : List.of("cpt", "hcpcs")) {
+          codes(p.get(key))
+              .forEach(
+                  c ->
+                      assertThat(org.healthsim.generation.handler.HandlerCatalogs.isService(c))
+                          .as(where + " " + c)
+                          .isTrue());
+        }
+      }
+    }
+  }
+
+  private static List<String> codes(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof List) {
+      return ((List<?>) value).stream().map(Object::toString).toList();
+    }
+    return List.of(value.toString());
+  }
+
+  @org.junit.jupiter.api.Test
   void anUnknownTemplateNamesTheKnownOnes() {
     assertThatThrownBy(() -> JourneyTemplates.getJourneyTemplate("diabetes-first-year"))
         .hasMessageContaining("diabetic-first-year");
