@@ -35,7 +35,7 @@ final class CohortOptions {
 
   /** The profile named by {@code --profile}. */
   ProfileSpecification readProfile(CommandLine line) throws IOException {
-    return ProfileSource.read(profile, line);
+    return SpecSource.profile(profile, line);
   }
 
   /** {@code --count}, else the spec's count; at least 1. */

@@ -102,7 +102,7 @@ final class GenerateCommand implements Callable<Integer> {
     PrintWriter console = line.getOut();
     List<JourneySpecification> journeySpecs = new ArrayList<>();
     for (String journey : journeys) {
-      journeySpecs.add(JourneySource.read(journey, line));
+      journeySpecs.add(SpecSource.journey(journey, line));
     }
     LocalDate from = start != null ? start : generation.asOf();
     LocalDate to = until != null ? until : from.plusDays(longest(journeySpecs) - 1L);

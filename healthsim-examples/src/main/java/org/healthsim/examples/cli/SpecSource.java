@@ -1,0 +1,68 @@
+package org.healthsim.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.healthsim.core.reader.SpecReader;
+import org.healthsim.core.spec.JourneySpecification;
+import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.generation.template.JourneyTemplates;
+import org.healthsim.generation.template.ProfileTemplates;
+import picocli.CommandLine;
+
+/** Reads {@code --profile} and {@code --journey}: a built-in template name, or a JSON/YAML file. */
+final class SpecSource {
+
+  private interface FileReader<T> {
+    T read(Path file) throws IOException;
+  }
+
+  private SpecSource() {}
+
+  static ProfileSpecification profile(String nameOrFile, CommandLine line) throws IOException {
+    return read(
+        "--profile",
+        nameOrFile,
+        ProfileTemplates.NAMES,
+        ProfileTemplates::get,
+        SpecReader::readProfile,
+        line);
+  }
+
+  static JourneySpecification journey(String nameOrFile, CommandLine line) throws IOException {
+    return read(
+        "--journey",
+        nameOrFile,
+        JourneyTemplates.JOURNEY_TEMPLATES,
+        JourneyTemplates::getJourneyTemplate,
+        SpecReader::readJourney,
+        line);
+  }
+
+  private static <T> T read(
+      String option,
+      String nameOrFile,
+      List<String> templates,
+      Function<String, T> template,
+      FileReader<T> file,
+      CommandLine line)
+      throws IOException {
+    if (templates.contains(nameOrFile)) {
+      return template.apply(nameOrFile);
+    }
+    Path path = Path.of(nameOrFile);
+    if (!Files.exists(path)) {
+      throw new CommandLine.ParameterException(
+          line,
+          option
+              + " "
+              + nameOrFile
+              + ": no such file and no such template (templates: "
+              + String.join(", ", templates)
+              + ")");
+    }
+    return file.read(path);
+  }
+}
