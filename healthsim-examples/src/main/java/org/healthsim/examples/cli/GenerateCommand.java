@@ -18,6 +18,7 @@ import org.healthsim.generation.output.NdjsonEntitySink;
 import org.healthsim.generation.profile.ExecutionResult;
 import org.healthsim.generation.profile.GeneratedEntity;
 import org.healthsim.generation.profile.ProfileExecutor;
+import org.healthsim.generation.trigger.CrossProductCoordinator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,6 +73,12 @@ final class GenerateCommand implements Callable<Integer> {
       paramLabel = "YYYY-MM-DD",
       description = "execute events up to this date (default: the end of the longest journey)")
   LocalDate until;
+
+  @Option(
+      names = "--no-triggers",
+      description =
+          "no cross-product triggers (by default a diagnosis brings its claim, an order its fill...)")
+  boolean noTriggers;
 
   @Option(names = "--no-person-details", description = "leave out names, addresses and phones")
   boolean noPersonDetails;
@@ -147,7 +154,8 @@ final class GenerateCommand implements Callable<Integer> {
                 new JourneyEngine(seedUsed),
                 journeySpecs,
                 from,
-                to);
+                to,
+                coordinator());
         result = executor.generate(profileSpec, n, sink, progress);
         eventCount = sink.eventsWritten();
         entities.commit();
@@ -202,11 +210,16 @@ final class GenerateCommand implements Callable<Integer> {
               new JourneyEngine(seed),
               journeySpecs,
               from,
-              to);
+              to,
+              coordinator());
       sink.write(sink.encode(entities));
       entityFile.commit();
       eventFile.commit();
     }
+  }
+
+  private CrossProductCoordinator coordinator() {
+    return noTriggers ? null : CrossProductCoordinator.createCoordinator();
   }
 
   /** Days of the longest journey; a year when none says. */

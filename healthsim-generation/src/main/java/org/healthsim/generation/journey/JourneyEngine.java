@@ -10,15 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.healthsim.core.distribution.ContinuousDistribution;
-import org.healthsim.core.distribution.Distributions;
 import org.healthsim.core.random.Randoms;
 import org.healthsim.core.seed.Seeds;
 import org.healthsim.core.spec.DelaySpec;
 import org.healthsim.core.spec.EventCondition;
 import org.healthsim.core.spec.EventDefinition;
 import org.healthsim.core.spec.JourneySpecification;
-import org.healthsim.core.spec.NormalSpec;
 import org.healthsim.core.spec.Product;
 import org.healthsim.core.spec.RepeatSpec;
 import org.healthsim.core.spec.WireNames;
@@ -53,7 +50,7 @@ public final class JourneyEngine {
   static final long CHANCE_STREAM = 1;
 
   /** Sub-stream of an occurrence's seed for its delay. */
-  static final long DELAY_STREAM = 2;
+  public static final long DELAY_STREAM = 2;
 
   /** Sub-stream of an occurrence's seed for its repeat jitter. */
   static final long JITTER_STREAM = 3;
@@ -67,8 +64,6 @@ public final class JourneyEngine {
   private final Map<HandlerKey, EventHandler> handlers = new HashMap<>();
   private final Map<JourneySpecification, CompiledJourney> compiled =
       Collections.synchronizedMap(new IdentityHashMap<>());
-  private final Map<DelaySpec, ContinuousDistribution> normalDelays =
-      Collections.synchronizedMap(new HashMap<>());
 
   /**
    * An engine whose event seeds derive from {@code seed} (any long, 0 included), with the handlers
@@ -247,35 +242,11 @@ public final class JourneyEngine {
   }
 
   private long delay(DelaySpec delay, UniformRandomProvider rng) {
-    switch (delay.distribution()) {
-      case FIXED:
-        return delay.days();
-      case UNIFORM:
-        return rng.nextInt(delay.daysMin(), delay.daysMax() + 1);
-      case NORMAL:
-        if (delay.daysMin() == delay.daysMax()) {
-          return delay.days();
-        }
-        ContinuousDistribution normal =
-            normalDelays.computeIfAbsent(
-                delay,
-                d ->
-                    (ContinuousDistribution)
-                        Distributions.create(
-                            new NormalSpec(
-                                d.days(),
-                                (d.daysMax() - d.daysMin()) / 4.0,
-                                d.daysMin() - 0.5,
-                                d.daysMax() + 0.5)));
-        // Truncated to [min - 0.5, max + 0.5) and rounded: every whole day in [min, max] gets the
-        // normal's mass around it.
-        return Math.min(delay.daysMax(), Math.round(normal.sampleDouble(rng)));
-      default:
-        throw new IllegalStateException("delay " + delay.distribution());
-    }
+    return Delays.sample(delay, rng);
   }
 
-  static UniformRandomProvider rng(long occurrenceSeed, long stream) {
+  /** The generator of sub-stream {@code stream} of an occurrence's (or trigger's) seed. */
+  public static UniformRandomProvider rng(long occurrenceSeed, long stream) {
     return Randoms.forSeed(Seeds.mix(occurrenceSeed, stream));
   }
 
@@ -302,6 +273,45 @@ public final class JourneyEngine {
       done.add(finished);
     }
     return done;
+  }
+
+  /**
+   * Executes the one pending event {@code timelineEventId} of {@code timeline}, as a cross-product
+   * coordinator does when it interleaves several products' timelines by date.
+   *
+   * @return the event after execution (executed or failed)
+   * @throws IllegalArgumentException when the timeline has no such pending event
+   */
+  public TimelineEvent executeEvent(Timeline timeline, Object entity, String timelineEventId) {
+    int i = timeline.indexOf(timelineEventId);
+    if (i < 0 || timeline.events().get(i).status() != EventStatus.PENDING) {
+      throw new IllegalArgumentException(
+          "no pending event " + timelineEventId + " on the timeline");
+    }
+    TimelineEvent finished =
+        execute(timeline, JourneyEntity.of(entity, seed), timeline.events().get(i));
+    timeline.replace(timeline.indexOf(timelineEventId), finished);
+    return finished;
+  }
+
+  /**
+   * The event definitions of the journey that depend on {@code eventId}, for triggers that must not
+   * duplicate what a journey already schedules.
+   */
+  public List<EventDefinition> dependents(String journeyId, String eventId) {
+    List<EventDefinition> found = new ArrayList<>();
+    synchronized (compiled) {
+      for (CompiledJourney plan : compiled.values()) {
+        if (plan.spec.journeyId().equals(journeyId)) {
+          for (CompiledJourney.Step step : plan.steps) {
+            if (eventId.equals(step.definition().dependsOn())) {
+              found.add(step.definition());
+            }
+          }
+        }
+      }
+    }
+    return found;
   }
 
   private TimelineEvent execute(Timeline timeline, JourneyEntity entity, TimelineEvent event) {

@@ -14,7 +14,8 @@ import java.util.Optional;
  */
 public final class Timeline {
 
-  static final Comparator<TimelineEvent> ORDER =
+  /** Timeline order: date, then priority, then scheduling order. */
+  public static final Comparator<TimelineEvent> ORDER =
       Comparator.comparing(TimelineEvent::scheduledDate)
           .thenComparingInt(TimelineEvent::priority)
           .thenComparingLong(TimelineEvent::sequence);
@@ -25,6 +26,14 @@ public final class Timeline {
   private final List<String> journeyIds = new ArrayList<>();
   private final List<TimelineEvent> events = new ArrayList<>();
   private long nextSequence;
+
+  /**
+   * An empty timeline, for a product whose events only triggers create (a coordinator makes one
+   * when a trigger targets a product the linked entity has no timeline for).
+   */
+  public static Timeline empty(String entityId, String entityType, LocalDate startDate) {
+    return new Timeline(entityId, entityType, startDate);
+  }
 
   Timeline(String entityId, String entityType, LocalDate startDate) {
     this.entityId = entityId;
@@ -87,6 +96,24 @@ public final class Timeline {
 
   long nextSequence() {
     return nextSequence++;
+  }
+
+  /**
+   * Adds {@code event} in order, as a cross-product coordinator does with the events triggers
+   * create.
+   *
+   * @throws IllegalArgumentException when an event with the same id is already on the timeline
+   */
+  public void schedule(TimelineEvent event) {
+    if (indexOf(event.timelineEventId()) >= 0) {
+      throw new IllegalArgumentException("the timeline already has " + event.timelineEventId());
+    }
+    add(event);
+  }
+
+  /** The next sequence number, for events added from outside the engine. */
+  public long takeSequence() {
+    return nextSequence();
   }
 
   /** Adds {@code event} in order. */

@@ -6,12 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.healthsim.core.spec.JourneySpecification;
+import org.healthsim.core.spec.Product;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.journey.Timeline;
 import org.healthsim.generation.journey.TimelineEvent;
 import org.healthsim.generation.json.JsonBytes;
 import org.healthsim.generation.profile.EntitySink;
 import org.healthsim.generation.profile.GeneratedEntity;
+import org.healthsim.generation.trigger.CrossProductCoordinator;
+import org.healthsim.generation.trigger.LinkedEntity;
 
 /**
  * Writes a cohort with its journeys: entities to one NDJSON stream and, for each entity in index
@@ -38,6 +41,7 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
   private final List<JourneySpecification> journeys;
   private final LocalDate start;
   private final LocalDate until;
+  private final CrossProductCoordinator coordinator;
   private long events;
 
   /**
@@ -52,6 +56,23 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
       List<JourneySpecification> journeys,
       LocalDate start,
       LocalDate until) {
+    this(entitiesOut, eventsOut, engine, journeys, start, until, null);
+  }
+
+  /**
+   * As above, with cross-product triggers: {@code coordinator} (whose product engines are set to
+   * {@code engine} here) executes each entity's timeline and schedules what its triggers create on
+   * the same timeline, so events.ndjson holds every product's events in date order. {@code null}
+   * runs without triggers.
+   */
+  public NdjsonCohortSink(
+      OutputStream entitiesOut,
+      OutputStream eventsOut,
+      JourneyEngine engine,
+      List<JourneySpecification> journeys,
+      LocalDate start,
+      LocalDate until,
+      CrossProductCoordinator coordinator) {
     this.entitiesOut = Objects.requireNonNull(entitiesOut);
     this.eventsOut = Objects.requireNonNull(eventsOut);
     this.engine = Objects.requireNonNull(engine);
@@ -61,6 +82,12 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
     }
     this.start = Objects.requireNonNull(start);
     this.until = Objects.requireNonNull(until);
+    this.coordinator = coordinator;
+    if (coordinator != null) {
+      for (Product product : Product.values()) {
+        coordinator.registerProductEngine(product, engine);
+      }
+    }
   }
 
   @Override
@@ -75,7 +102,15 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
       for (int j = 1; j < journeys.size(); j++) {
         engine.addJourney(timeline, e, journeys.get(j), start);
       }
-      engine.executeTimeline(timeline, e, until);
+      if (coordinator == null) {
+        engine.executeTimeline(timeline, e, until);
+      } else {
+        LinkedEntity linked = coordinator.createLinkedEntity(e);
+        for (Product product : Product.values()) {
+          coordinator.addTimeline(linked, product, timeline);
+        }
+        coordinator.executeCoordinated(linked, until);
+      }
       for (TimelineEvent event : timeline.events()) {
         EventJson.write(event, eventLines);
         count++;

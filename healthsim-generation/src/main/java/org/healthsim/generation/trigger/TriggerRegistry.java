@@ -1,0 +1,149 @@
+package org.healthsim.generation.trigger;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.healthsim.core.spec.DelaySpec;
+import org.healthsim.core.spec.Product;
+import org.healthsim.generation.journey.EventType;
+import org.healthsim.generation.journey.MemberEventType;
+import org.healthsim.generation.journey.PatientEventType;
+import org.healthsim.generation.journey.RxEventType;
+
+/**
+ * The triggers of a coordinator. A new registry holds the healthcare defaults of DESIGN §6:
+ *
+ * <table>
+ *   <tr><th>id</th><th>source</th><th>target</th><th>days</th><th>carries</th></tr>
+ *   <tr><td>dx-claim</td><td>patientsim diagnosis</td><td>membersim claim_professional</td><td>1-7</td><td>icd10, service_date</td></tr>
+ *   <tr><td>med-claim</td><td>patientsim medication_order</td><td>membersim claim_pharmacy</td><td>0-3</td><td>rxnorm, quantity, days_supply</td></tr>
+ *   <tr><td>med-fill</td><td>patientsim medication_order</td><td>rxmembersim fill</td><td>0-3</td><td>rxnorm, quantity, days_supply</td></tr>
+ *   <tr><td>lab-result</td><td>patientsim lab_order</td><td>patientsim lab_result</td><td>1-5</td><td>order_id, loinc</td></tr>
+ *   <tr><td>gap-care-plan</td><td>membersim gap_identified</td><td>patientsim care_plan_update</td><td>3-14</td><td>-</td></tr>
+ * </table>
+ *
+ * The pharmacy claim and the fill carry the RxNorm; their handlers map it to an NDC through the
+ * crosswalk, never copying the RxNorm into the NDC field. {@code lab-result} does not fire for an
+ * order whose journey already schedules its result. Not thread-safe while being changed; safe to
+ * share once set up.
+ */
+public final class TriggerRegistry {
+
+  /** The ids of the default triggers. */
+  public static final Set<String> DEFAULT_IDS =
+      Set.of("dx-claim", "med-claim", "med-fill", "lab-result", "gap-care-plan");
+
+  private final Map<String, RegisteredTrigger> triggers = new LinkedHashMap<>();
+
+  /** A registry holding the default triggers. */
+  public TriggerRegistry() {
+    register(
+        new RegisteredTrigger(
+            "dx-claim",
+            Product.PATIENTSIM,
+            PatientEventType.DIAGNOSIS,
+            Product.MEMBERSIM,
+            MemberEventType.CLAIM_PROFESSIONAL,
+            DelaySpec.uniform(1, 7),
+            TriggerPriority.NORMAL,
+            null,
+            Map.of("icd10", "icd10", "service_date", "date"),
+            Map.of(),
+            "Professional claim for the diagnosis"));
+    Map<String, String> drug = new LinkedHashMap<>();
+    drug.put("rxnorm", "rxnorm");
+    drug.put("quantity", "quantity");
+    drug.put("days_supply", "days_supply");
+    register(
+        new RegisteredTrigger(
+            "med-claim",
+            Product.PATIENTSIM,
+            PatientEventType.MEDICATION_ORDER,
+            Product.MEMBERSIM,
+            MemberEventType.CLAIM_PHARMACY,
+            DelaySpec.uniform(0, 3),
+            TriggerPriority.NORMAL,
+            null,
+            drug,
+            Map.of(),
+            "Pharmacy claim for the order"));
+    register(
+        new RegisteredTrigger(
+            "med-fill",
+            Product.PATIENTSIM,
+            PatientEventType.MEDICATION_ORDER,
+            Product.RXMEMBERSIM,
+            RxEventType.FILL,
+            DelaySpec.uniform(0, 3),
+            TriggerPriority.NORMAL,
+            null,
+            drug,
+            Map.of(),
+            "Fill of the order"));
+    register(
+        new RegisteredTrigger(
+            "lab-result",
+            Product.PATIENTSIM,
+            PatientEventType.LAB_ORDER,
+            Product.PATIENTSIM,
+            PatientEventType.LAB_RESULT,
+            DelaySpec.uniform(1, 5),
+            TriggerPriority.NORMAL,
+            null,
+            Map.of("order_id", "order_id", "loinc", "loinc"),
+            Map.of(),
+            "Result of the order"));
+    register(
+        new RegisteredTrigger(
+            "gap-care-plan",
+            Product.MEMBERSIM,
+            MemberEventType.GAP_IDENTIFIED,
+            Product.PATIENTSIM,
+            PatientEventType.CARE_PLAN_UPDATE,
+            DelaySpec.uniform(3, 14),
+            TriggerPriority.NORMAL,
+            null,
+            Map.of(),
+            Map.of(),
+            "Care plan update for the gap"));
+  }
+
+  /** Adds {@code trigger}, replacing one with the same id. */
+  public TriggerRegistry register(RegisteredTrigger trigger) {
+    triggers.put(trigger.triggerId(), trigger);
+    return this;
+  }
+
+  /** Removes the trigger with {@code triggerId}, if there is one. */
+  public TriggerRegistry remove(String triggerId) {
+    triggers.remove(triggerId);
+    return this;
+  }
+
+  /** Removes every default trigger, keeping the ones registered since. */
+  public TriggerRegistry removeDefaults() {
+    DEFAULT_IDS.forEach(triggers::remove);
+    return this;
+  }
+
+  /**
+   * The triggers an executed event of {@code type} in {@code product} fires, in registration order.
+   */
+  public List<RegisteredTrigger> triggersFor(Product product, EventType type) {
+    List<RegisteredTrigger> found = new ArrayList<>();
+    for (RegisteredTrigger t : triggers.values()) {
+      if (t.sourceProduct() == product && t.sourceType() == type) {
+        found.add(t);
+      }
+    }
+    return found;
+  }
+
+  /** Every trigger, in registration order. */
+  public List<RegisteredTrigger> all() {
+    return Collections.unmodifiableList(new ArrayList<>(triggers.values()));
+  }
+}
