@@ -194,7 +194,11 @@ class GenerateCommandTest {
     Path three = journeyRun("e3", "2500", "--threads", "3");
     assertThat(Files.readAllBytes(one.resolve("events.ndjson")))
         .isEqualTo(Files.readAllBytes(three.resolve("events.ndjson")));
-    assertThat(Files.readAllLines(one.resolve("events.ndjson"))).hasSizeGreaterThan(2500 * 10);
+    List<String> events = Files.readAllLines(one.resolve("events.ndjson"));
+    assertThat(events).hasSizeGreaterThan(2500 * 10);
+    assertThat(events)
+        .as("triggered events are part of the compared bytes")
+        .anyMatch(l -> l.contains("\"triggered_by\":\"E"));
   }
 
   @Test
@@ -208,6 +212,7 @@ class GenerateCommandTest {
         .isNotEmpty()
         .allSatisfy(l -> assertThat(l).startsWith("{\"entity_id\":\"E006\""));
     assertThat(large).containsSubsequence(alone);
+    assertThat(alone).anyMatch(l -> l.contains("\"triggered_by\":\"E006"));
   }
 
   static List<String> templates() {
