@@ -14,6 +14,7 @@ import org.healthsim.generation.output.NdjsonCohortSink;
 import org.healthsim.generation.profile.ProfileExecutor;
 import org.healthsim.generation.template.JourneyTemplates;
 import org.healthsim.generation.template.ProfileTemplates;
+import org.healthsim.generation.trigger.CrossProductCoordinator;
 
 /**
  * Events per second: {@code medicare-diabetic} patients (no person details) through {@code
@@ -23,11 +24,11 @@ import org.healthsim.generation.template.ProfileTemplates;
  * <pre>
  * mvn -B -q -DskipTests package
  * java -Xmx512m -cp healthsim-examples/target/healthsim.jar \
- *     org.healthsim.examples.bench.JourneyBenchmark [PATIENTS] [THREADS] [DIR]
+ *     org.healthsim.examples.bench.JourneyBenchmark [PATIENTS] [THREADS] [DIR] [triggers|no-triggers]
  * </pre>
  *
- * Defaults: 100,000 patients, all processors, a new temporary directory (deleted at the end); give
- * {@code /dev/shm} as DIR to measure the engine rather than the disk.
+ * Defaults: 100,000 patients, all processors, default triggers on, a new temporary directory
+ * (deleted at the end); give {@code /dev/shm} as DIR to measure the engine rather than the disk.
  */
 public final class JourneyBenchmark {
 
@@ -42,6 +43,7 @@ public final class JourneyBenchmark {
         args.length > 2
             ? Files.createTempDirectory(Path.of(args[2]), "healthsim-bench")
             : Files.createTempDirectory("healthsim-bench");
+    boolean triggers = args.length <= 3 || !args[3].equals("no-triggers");
     ProfileSpecification diabetic = ProfileTemplates.get("medicare-diabetic");
     ProfileSpecification profile =
         diabetic.withGeneration(diabetic.generation().withPersonDetails(false));
@@ -50,17 +52,18 @@ public final class JourneyBenchmark {
     try {
       long[] events = new long[1];
       for (int i = 0; i < 2; i++) {
-        run(profile, journeys, patients, threads, dir, events);
+        run(profile, journeys, patients, threads, dir, events, triggers);
       }
       double[] seconds = new double[3];
       for (int i = 0; i < seconds.length; i++) {
-        seconds[i] = run(profile, journeys, patients, threads, dir, events);
+        seconds[i] = run(profile, journeys, patients, threads, dir, events, triggers);
       }
       Arrays.sort(seconds);
       double median = seconds[1];
       System.out.printf(
-          "diabetic-first-year: %,.0f events/s (%,d events of %,d patients in %.2f s, median of 3;"
+          "diabetic-first-year%s: %,.0f events/s (%,d events of %,d patients in %.2f s, median of 3;"
               + " %d threads, max heap %d MB, java %s, output in %s)%n",
+          triggers ? " with triggers" : " without triggers",
           events[0] / median,
           events[0],
           patients,
@@ -85,7 +88,8 @@ public final class JourneyBenchmark {
       long patients,
       int threads,
       Path dir,
-      long[] events)
+      long[] events,
+      boolean triggers)
       throws IOException {
     LocalDate start = LocalDate.of(2025, 1, 1);
     long begin = System.nanoTime();
@@ -98,7 +102,8 @@ public final class JourneyBenchmark {
               new JourneyEngine(42),
               journeys,
               start,
-              start.plusDays(364));
+              start.plusDays(364),
+              triggers ? CrossProductCoordinator.createCoordinator() : null);
       new ProfileExecutor(42).withThreads(threads).generate(profile, patients, sink, done -> {});
       entities.commit();
       eventFile.commit();
