@@ -119,7 +119,8 @@ class TriggerTest {
                       dxDelay[days(e, claim) - 1]++;
                     } else if (e.eventType() == PatientEventType.MEDICATION_ORDER) {
                       seen[1]++;
-                      String rxnorm = ((MedicationOrder) e.outputs().get(0)).rxnorm();
+                      MedicationOrder ordered = (MedicationOrder) e.outputs().get(0);
+                      String rxnorm = ordered.rxnorm();
                       List<TimelineEvent> claims = triggered(all, e, "med-claim");
                       List<TimelineEvent> fills = triggered(all, e, "med-fill");
                       assertThat(claims).hasSize(1);
@@ -131,6 +132,9 @@ class TriggerTest {
                       assertThat(fill.ndc()).matches("\\d{11}");
                       assertThat(pc.rxnorm()).isEqualTo(rxnorm);
                       assertThat(fill.rxnorm()).isEqualTo(rxnorm);
+                      assertThat(pc.ndc()).isEqualTo(fill.ndc()).isNotEqualTo(rxnorm);
+                      assertThat(pc.quantity()).isEqualTo(ordered.quantity());
+                      assertThat(fill.quantity()).isEqualTo(ordered.quantity());
                       claimDelay[days(e, claims.get(0))]++;
                       fillDelay[days(e, fills.get(0))]++;
                     } else if (e.eventType() == PatientEventType.LAB_ORDER) {
