@@ -6,12 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.healthsim.core.spec.DelaySpec;
 import org.healthsim.core.spec.Product;
 import org.healthsim.generation.journey.EventType;
-import org.healthsim.generation.journey.MemberEventType;
-import org.healthsim.generation.journey.PatientEventType;
-import org.healthsim.generation.journey.RxEventType;
 
 /**
  * The triggers of a coordinator. A new registry holds the healthcare defaults of DESIGN §6:
@@ -34,81 +30,15 @@ public final class TriggerRegistry {
 
   /** The ids of the default triggers. */
   public static final Set<String> DEFAULT_IDS =
-      Set.of("dx-claim", "med-claim", "med-fill", "lab-result", "gap-care-plan");
+      DefaultTriggers.ALL.stream()
+          .map(RegisteredTrigger::triggerId)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final Map<String, RegisteredTrigger> triggers = new LinkedHashMap<>();
 
   /** A registry holding the default triggers. */
   public TriggerRegistry() {
-    register(
-        new RegisteredTrigger(
-            "dx-claim",
-            Product.PATIENTSIM,
-            PatientEventType.DIAGNOSIS,
-            Product.MEMBERSIM,
-            MemberEventType.CLAIM_PROFESSIONAL,
-            DelaySpec.uniform(1, 7),
-            TriggerPriority.NORMAL,
-            null,
-            Map.of("icd10", "icd10", "service_date", "date"),
-            Map.of(),
-            "Professional claim for the diagnosis"));
-    Map<String, String> drug = new LinkedHashMap<>();
-    drug.put("rxnorm", "rxnorm");
-    drug.put("quantity", "quantity");
-    drug.put("days_supply", "days_supply");
-    register(
-        new RegisteredTrigger(
-            "med-claim",
-            Product.PATIENTSIM,
-            PatientEventType.MEDICATION_ORDER,
-            Product.MEMBERSIM,
-            MemberEventType.CLAIM_PHARMACY,
-            DelaySpec.uniform(0, 3),
-            TriggerPriority.NORMAL,
-            null,
-            drug,
-            Map.of(),
-            "Pharmacy claim for the order"));
-    register(
-        new RegisteredTrigger(
-            "med-fill",
-            Product.PATIENTSIM,
-            PatientEventType.MEDICATION_ORDER,
-            Product.RXMEMBERSIM,
-            RxEventType.FILL,
-            DelaySpec.uniform(0, 3),
-            TriggerPriority.NORMAL,
-            null,
-            drug,
-            Map.of(),
-            "Fill of the order"));
-    register(
-        new RegisteredTrigger(
-            "lab-result",
-            Product.PATIENTSIM,
-            PatientEventType.LAB_ORDER,
-            Product.PATIENTSIM,
-            PatientEventType.LAB_RESULT,
-            DelaySpec.uniform(1, 5),
-            TriggerPriority.NORMAL,
-            null,
-            Map.of("order_id", "order_id", "loinc", "loinc"),
-            Map.of(),
-            "Result of the order"));
-    register(
-        new RegisteredTrigger(
-            "gap-care-plan",
-            Product.MEMBERSIM,
-            MemberEventType.GAP_IDENTIFIED,
-            Product.PATIENTSIM,
-            PatientEventType.CARE_PLAN_UPDATE,
-            DelaySpec.uniform(3, 14),
-            TriggerPriority.NORMAL,
-            null,
-            Map.of(),
-            Map.of(),
-            "Care plan update for the gap"));
+    DefaultTriggers.ALL.forEach(this::register);
   }
 
   /** Adds {@code trigger}, replacing one with the same id. */
