@@ -69,28 +69,19 @@ public record TimelineEvent(
 
   /** This event, executed, with its resolved parameters and records. */
   public TimelineEvent executed(Map<String, Object> resolved, List<EventRecord> records) {
-    return new TimelineEvent(
-        timelineEventId,
-        entityId,
-        journeyId,
-        eventId,
-        occurrence,
-        name,
-        product,
-        eventType,
-        scheduledDate,
-        priority,
-        sequence,
-        seed,
-        EventStatus.EXECUTED,
-        null,
-        resolved,
-        records,
-        triggeredBy);
+    return with(EventStatus.EXECUTED, null, resolved, records);
   }
 
   /** This event with status {@code newStatus} and {@code why}. */
   public TimelineEvent withStatus(EventStatus newStatus, String why) {
+    return with(newStatus, why, parameters, outputs);
+  }
+
+  private TimelineEvent with(
+      EventStatus newStatus,
+      String why,
+      Map<String, Object> newParameters,
+      List<EventRecord> newOutputs) {
     return new TimelineEvent(
         timelineEventId,
         entityId,
@@ -106,8 +97,8 @@ public record TimelineEvent(
         seed,
         newStatus,
         why,
-        parameters,
-        outputs,
+        newParameters,
+        newOutputs,
         triggeredBy);
   }
 }
