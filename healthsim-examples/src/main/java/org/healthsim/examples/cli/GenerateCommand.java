@@ -147,15 +147,7 @@ final class GenerateCommand implements Callable<Integer> {
     } else {
       try (CompleteFile entities = CompleteFile.create(target, cohort.overwrite);
           CompleteFile events = CompleteFile.create(eventsTarget, cohort.overwrite)) {
-        NdjsonCohortSink sink =
-            new NdjsonCohortSink(
-                entities.stream(),
-                events.stream(),
-                new JourneyEngine(seedUsed),
-                journeySpecs,
-                from,
-                to,
-                coordinator());
+        NdjsonCohortSink sink = cohortSink(entities, events, journeySpecs, seedUsed, from, to);
         result = executor.generate(profileSpec, n, sink, progress);
         eventCount = sink.eventsWritten();
         entities.commit();
@@ -203,23 +195,29 @@ final class GenerateCommand implements Callable<Integer> {
     }
     try (CompleteFile entityFile = CompleteFile.create(target, cohort.overwrite);
         CompleteFile eventFile = CompleteFile.create(eventsTarget, cohort.overwrite)) {
-      NdjsonCohortSink sink =
-          new NdjsonCohortSink(
-              entityFile.stream(),
-              eventFile.stream(),
-              new JourneyEngine(seed),
-              journeySpecs,
-              from,
-              to,
-              coordinator());
+      NdjsonCohortSink sink = cohortSink(entityFile, eventFile, journeySpecs, seed, from, to);
       sink.write(sink.encode(entities));
       entityFile.commit();
       eventFile.commit();
     }
   }
 
-  private CrossProductCoordinator coordinator() {
-    return noTriggers ? null : CrossProductCoordinator.createCoordinator();
+  /** Entities and their journeys' events, with the default triggers unless --no-triggers. */
+  private NdjsonCohortSink cohortSink(
+      CompleteFile entities,
+      CompleteFile events,
+      List<JourneySpecification> journeySpecs,
+      long seed,
+      LocalDate from,
+      LocalDate to) {
+    return new NdjsonCohortSink(
+        entities.stream(),
+        events.stream(),
+        new JourneyEngine(seed),
+        journeySpecs,
+        from,
+        to,
+        noTriggers ? null : CrossProductCoordinator.createCoordinator());
   }
 
   /** Days of the longest journey; a year when none says. */
