@@ -186,14 +186,15 @@ public final class CrossProductCoordinator {
       return;
     }
     JourneyEngine engine = engine(source.product());
-    long entitySeed = JourneyEntity.of(linked.entity(), engine.seed()).seed();
+    JourneyEntity entity = JourneyEntity.of(linked.entity(), engine.seed());
+    long entitySeed = entity.seed();
     List<String> chain = linked.chain(source.timelineEventId());
     EventRecord record = source.outputs().isEmpty() ? null : source.outputs().get(0);
     for (RegisteredTrigger t : triggers) {
       if (alreadyScheduled(engine, source, t)) {
         continue;
       }
-      if (t.condition() != null && !t.condition().test(context(linked, engine, record))) {
+      if (t.condition() != null && !t.condition().test(context(entity.attributes(), record))) {
         continue;
       }
       Timeline target = targetTimeline(linked, t.targetProduct(), sourceTimeline);
@@ -279,9 +280,7 @@ public final class CrossProductCoordinator {
     return target;
   }
 
-  private static EvaluationContext context(
-      LinkedEntity linked, JourneyEngine engine, EventRecord record) {
-    EvaluationContext entity = JourneyEntity.of(linked.entity(), engine.seed()).attributes();
+  private static EvaluationContext context(EvaluationContext entity, EventRecord record) {
     return new EvaluationContext() {
       @Override
       public Object value(List<String> path) {
