@@ -35,9 +35,21 @@ final class CompiledJourney {
   final JourneySpecification spec;
   final List<Step> steps;
 
+  /** Event id to the definitions that depend on it, in step order. */
+  final Map<String, List<EventDefinition>> dependents;
+
   private CompiledJourney(JourneySpecification spec, List<Step> steps) {
     this.spec = spec;
     this.steps = List.copyOf(steps);
+    Map<String, List<EventDefinition>> byParent = new HashMap<>();
+    for (Step step : this.steps) {
+      String parent = step.definition().dependsOn();
+      if (parent != null) {
+        byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(step.definition());
+      }
+    }
+    byParent.replaceAll((k, v) -> List.copyOf(v));
+    this.dependents = Map.copyOf(byParent);
   }
 
   /**

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.healthsim.core.random.Randoms;
 import org.healthsim.core.seed.Seeds;
@@ -64,6 +66,7 @@ public final class JourneyEngine {
   private final Map<HandlerKey, EventHandler> handlers = new HashMap<>();
   private final Map<JourneySpecification, CompiledJourney> compiled =
       Collections.synchronizedMap(new IdentityHashMap<>());
+  private final Map<String, List<CompiledJourney>> compiledById = new ConcurrentHashMap<>();
 
   /**
    * An engine whose event seeds derive from {@code seed} (any long, 0 included), with the handlers
@@ -141,7 +144,13 @@ public final class JourneyEngine {
   }
 
   private CompiledJourney compile(JourneySpecification journey) {
-    return compiled.computeIfAbsent(journey, CompiledJourney::of);
+    return compiled.computeIfAbsent(
+        journey,
+        j -> {
+          CompiledJourney plan = CompiledJourney.of(j);
+          compiledById.computeIfAbsent(j.journeyId(), id -> new CopyOnWriteArrayList<>()).add(plan);
+          return plan;
+        });
   }
 
   private void schedule(
@@ -300,16 +309,8 @@ public final class JourneyEngine {
    */
   public List<EventDefinition> dependents(String journeyId, String eventId) {
     List<EventDefinition> found = new ArrayList<>();
-    synchronized (compiled) {
-      for (CompiledJourney plan : compiled.values()) {
-        if (plan.spec.journeyId().equals(journeyId)) {
-          for (CompiledJourney.Step step : plan.steps) {
-            if (eventId.equals(step.definition().dependsOn())) {
-              found.add(step.definition());
-            }
-          }
-        }
-      }
+    for (CompiledJourney plan : compiledById.getOrDefault(journeyId, List.of())) {
+      found.addAll(plan.dependents.getOrDefault(eventId, List.of()));
     }
     return found;
   }
