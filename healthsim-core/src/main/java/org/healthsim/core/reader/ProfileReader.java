@@ -140,8 +140,10 @@ final class ProfileReader {
         f.choice("type", GeographyReference.Level.class, "geography type");
     String fips = f.code("fips");
     String state = f.string("state");
+    Map<String, Double> counties =
+        f.has("county_weights") ? DistributionReader.weights(f, "county_weights") : null;
     f.finish();
-    return f.build(() -> new GeographyReference(level, fips, state));
+    return f.build(() -> new GeographyReference(level, fips, state, counties));
   }
 
   private static ClinicalSpec clinical(Fields f) {
@@ -222,7 +224,8 @@ final class ProfileReader {
     String type = f.string("type");
     Map<String, Double> plans =
         f.has("plan_distribution") ? DistributionReader.weights(f, "plan_distribution") : null;
+    Double uninsured = f.number("uninsured");
     f.finish();
-    return f.build(() -> new CoverageSpec(type, plans));
+    return f.build(() -> new CoverageSpec(type, plans, uninsured == null ? 0 : uninsured));
   }
 }

@@ -5,20 +5,31 @@ import org.healthsim.core.validation.Problems;
 
 /**
  * {@code "coverage": {"type": "Medicare", "plan_distribution": {"Medicare Advantage": 0.55,
- * "Original Medicare": 0.45}}}.
+ * "Original Medicare": 0.45}, "uninsured": 0.0}}.
  *
  * @param type the line of business, such as {@code Medicare}, {@code Commercial}, {@code Medicaid},
  *     or {@code null}
  * @param planDistribution plan name to weight (categorical rules, normalised), or {@code null}
+ * @param uninsured the share of entities without coverage, in {@code [0, 1]} (default 0): they get
+ *     coverage type {@value #UNINSURED} with no plan, date or group
  */
-public record CoverageSpec(String type, Map<String, Double> planDistribution) {
+public record CoverageSpec(String type, Map<String, Double> planDistribution, double uninsured) {
+
+  /** The coverage type of an uninsured entity. */
+  public static final String UNINSURED = "Uninsured";
 
   public CoverageSpec {
+    Problems problems = new Problems();
     if (planDistribution != null) {
-      Problems problems = new Problems();
       planDistribution = Checks.weights(problems, "plan_distribution", planDistribution);
-      problems.throwIfAny();
     }
+    Checks.probability(problems, "uninsured", uninsured);
+    problems.throwIfAny();
+  }
+
+  /** Coverage for everyone. */
+  public CoverageSpec(String type, Map<String, Double> planDistribution) {
+    this(type, planDistribution, 0);
   }
 
   /** The plan distribution as a categorical distribution, or {@code null} when there is none. */

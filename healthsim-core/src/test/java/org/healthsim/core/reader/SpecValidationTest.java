@@ -284,6 +284,31 @@ class SpecValidationTest {
   }
 
   @Test
+  void uninsuredMustBeAShare() {
+    assertThat(profileProblems("{\"coverage\": {\"type\": \"Commercial\", \"uninsured\": 21.2}}"))
+        .extracting(Problem::path)
+        .containsExactly("coverage.uninsured");
+  }
+
+  @Test
+  void countyWeightsAreForAStateAndNeedFipsKeysAndPositiveWeights() {
+    assertThat(
+            profileProblems(
+                "{\"demographics\": {\"reference\": {\"type\": \"county\", \"fips\":"
+                    + " \"48201\", \"county_weights\": {\"48201\": 1}}}}"))
+        .extracting(Problem::path)
+        .containsExactly("demographics.reference.county_weights");
+    assertThat(
+            profileProblems(
+                "{\"demographics\": {\"reference\": {\"type\": \"state\", \"state\": \"TX\","
+                    + " \"county_weights\": {\"Harris\": 1, \"48113\": 0}}}}"))
+        .extracting(Problem::path)
+        .containsExactly(
+            "demographics.reference.county_weights.Harris",
+            "demographics.reference.county_weights[\"48113\"]");
+  }
+
+  @Test
   void referenceIsRequiredForAReferenceSource() {
     assertThat(profileProblems("{\"demographics\": {\"source\": \"populationsim\"}}"))
         .extracting(Problem::path)

@@ -32,12 +32,16 @@ final class CohortValidator {
   static final int ETHNICITY = 2;
   static final int SEVERITY = 3;
   static final int PLAN = 4;
+  static final int COUNTY = 5;
+  static final int INSURED = 6;
   private static final String[] CATEGORY_NAMES = {
     "demographics.gender",
     "demographics.race",
     "demographics.ethnicity",
     "clinical.severity",
-    "coverage.plan_distribution"
+    "coverage.plan_distribution",
+    "demographics.reference.county_weights",
+    "coverage.uninsured"
   };
 
   /** A condition or medication: its name, probability and whether a {@code when} narrows it. */

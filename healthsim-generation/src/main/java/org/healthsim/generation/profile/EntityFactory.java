@@ -2,7 +2,9 @@ package org.healthsim.generation.profile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
@@ -16,6 +18,7 @@ import org.healthsim.core.random.Randoms;
 import org.healthsim.core.sampling.Ages;
 import org.healthsim.core.seed.AttributeKey;
 import org.healthsim.core.seed.SeedHierarchy;
+import org.healthsim.core.spec.CategoricalSpec;
 import org.healthsim.core.spec.ClinicalSpec;
 import org.healthsim.core.spec.ConditionSpec;
 import org.healthsim.core.spec.ConditionalSpec;
@@ -27,6 +30,7 @@ import org.healthsim.core.spec.GeographyReference;
 import org.healthsim.core.spec.IdentifierSpec;
 import org.healthsim.core.spec.MedicationSpec;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.core.validation.JsonPath;
 import org.healthsim.core.validation.Problems;
 import org.healthsim.core.validation.SpecValidationException;
 import org.healthsim.generation.person.PersonGenerator;
@@ -49,12 +53,20 @@ final class EntityFactory {
   private static final AttributeKey RACE = AttributeKey.of("demographics.race");
   private static final AttributeKey ETHNICITY = AttributeKey.of("demographics.ethnicity");
   private static final AttributeKey STATE = AttributeKey.of("demographics.state");
+  private static final AttributeKey COUNTY = AttributeKey.of("demographics.county_fips");
   private static final AttributeKey SEVERITY = AttributeKey.of("clinical.severity");
   private static final AttributeKey PRIMARY = AttributeKey.of("clinical.primary_condition");
   private static final AttributeKey PLAN = AttributeKey.of("coverage.plan_distribution");
+  private static final AttributeKey INSURED = AttributeKey.of("coverage.uninsured");
   private static final AttributeKey EFFECTIVE_DATE = AttributeKey.of("coverage.effective_date");
   private static final AttributeKey GROUP = AttributeKey.of("coverage.group_id");
   private static final AttributeKey PERSON = AttributeKey.of("person");
+
+  /** The coverage of every uninsured entity. */
+  private static final Coverage UNINSURED_COVERAGE =
+      new Coverage(CoverageSpec.UNINSURED, null, null, null);
+
+  private static final String INSURED_VALUE = "Insured";
 
   /** Group coverage is spread over this many employer groups. */
   private static final int GROUPS = 1000;
@@ -81,6 +93,7 @@ final class EntityFactory {
   private final Distribution ethnicity;
   private final String fixedState;
   private final String countyFips;
+  private final Distribution county;
   private final SharedStateDiscreteSampler stateSampler;
   private final List<UsState> states;
   private final Distribution severity;
@@ -90,6 +103,7 @@ final class EntityFactory {
   private final List<Medication> medications = new ArrayList<>();
   private final CoverageSpec coverage;
   private final Distribution plan;
+  private final Distribution insured;
   private final boolean groupCoverage;
   private final boolean medicare;
   private final boolean personDetails;
@@ -107,8 +121,8 @@ final class EntityFactory {
       problems.add(
           "demographics.source",
           demographics.source().name().toLowerCase(java.util.Locale.ROOT),
-          "takes demographics from reference data, which ProfileExecutor does not read; resolve"
-              + " the profile against a reference database first");
+          "takes demographics from reference data: give the executor a reference database"
+              + " (executor.withReference(ReferenceDatabase.open(path)), or --reference-db FILE)");
     }
     this.age = demographics.age() == null ? null : ageDistribution(demographics.age(), problems);
     this.gender = create(demographics.gender());
@@ -127,6 +141,7 @@ final class EntityFactory {
         geography != null && geography.level() == GeographyReference.Level.COUNTY
             ? geography.fips()
             : null;
+    this.county = geography == null ? null : counties(geography, fixedState, problems);
     this.stateSampler =
         AliasMethodDiscreteSampler.of(
             Randoms.forSeed(0), states.stream().mapToDouble(UsState::population).toArray());
@@ -138,6 +153,7 @@ final class EntityFactory {
     this.labNames = labs.stream().map(Lab::name).toArray(String[]::new);
     this.coverage = profile.coverage();
     this.plan = coverage == null ? null : create(coverage.plans());
+    this.insured = coverage == null ? null : insurance(coverage.uninsured());
     String type = coverage == null || coverage.type() == null ? "" : coverage.type();
     String lower = type.toLowerCase(java.util.Locale.ROOT);
     this.medicare = lower.contains("medicare");
@@ -146,7 +162,7 @@ final class EntityFactory {
     this.validator =
         new CohortValidator(
             age,
-            new Distribution[] {gender, race, ethnicity, severity, plan},
+            new Distribution[] {gender, race, ethnicity, severity, plan, county, insured},
             conditions.stream()
                 .map(c -> new CohortValidator.Share(conditionName(c), c.spec().prevalence()))
                 .collect(Collectors.toList()),
@@ -272,7 +288,10 @@ final class EntityFactory {
     e.gender = text(gender, GENDER, entitySeed, e, tally, CohortValidator.GENDER);
     e.race = text(race, RACE, entitySeed, e, tally, CohortValidator.RACE);
     e.ethnicity = text(ethnicity, ETHNICITY, entitySeed, e, tally, CohortValidator.ETHNICITY);
-    e.countyFips = countyFips;
+    e.countyFips =
+        county == null
+            ? countyFips
+            : text(county, COUNTY, entitySeed, e, tally, CohortValidator.COUNTY);
     e.state =
         fixedState != null
             ? fixedState
@@ -323,6 +342,11 @@ final class EntityFactory {
 
   private void drawCoverage(EntityDraft e, long entitySeed, Tally tally) {
     if (coverage == null) {
+      return;
+    }
+    String insurance = text(insured, INSURED, entitySeed, e, tally, CohortValidator.INSURED);
+    if (CoverageSpec.UNINSURED.equals(insurance)) {
+      e.coverage = UNINSURED_COVERAGE;
       return;
     }
     String planName = text(plan, PLAN, entitySeed, e, tally, CohortValidator.PLAN);
@@ -404,6 +428,40 @@ final class EntityFactory {
             });
   }
 
+  /**
+   * Insured or not, drawn only when some but not all are uninsured (so specs without {@code
+   * uninsured} draw exactly as before).
+   */
+  private static Distribution insurance(double uninsured) {
+    if (uninsured == 0) {
+      return null;
+    }
+    Map<String, Double> weights = new LinkedHashMap<>();
+    weights.put(CoverageSpec.UNINSURED, uninsured);
+    if (uninsured < 1) {
+      weights.put(INSURED_VALUE, 1 - uninsured);
+    }
+    return Distributions.create(new CategoricalSpec(weights));
+  }
+
+  /** The county distribution of a state with county weights, or {@code null}. */
+  private static Distribution counties(
+      GeographyReference geography, String state, Problems problems) {
+    if (geography.countyWeights() == null || state == null) {
+      return null;
+    }
+    String stateFips = UsStates.byAbbreviation(state).map(UsState::fips).orElse("");
+    for (String code : geography.countyWeights().keySet()) {
+      if (!code.startsWith(stateFips)) {
+        problems.add(
+            JsonPath.key("demographics.reference.county_weights", code),
+            code,
+            "is not a county of " + state + " (its FIPS codes start with " + stateFips + ")");
+      }
+    }
+    return Distributions.create(new CategoricalSpec(geography.countyWeights()));
+  }
+
   /** Lab values are numbers: every distribution a lab can draw from must yield numbers. */
   private static void numeric(DistributionSpec spec, String path, Problems problems) {
     if (spec instanceof ConditionalSpec) {
@@ -420,7 +478,7 @@ final class EntityFactory {
           problems.add(path + ".values", v.value(), "a lab value must be a number");
         }
       }
-    } else if (spec instanceof org.healthsim.core.spec.CategoricalSpec) {
+    } else if (spec instanceof CategoricalSpec) {
       problems.add(
           path + ".type", spec.type(), "a lab value must be a number; categorical draws text");
     }

@@ -10,6 +10,7 @@ import java.util.function.LongConsumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.healthsim.core.reader.SpecReader;
+import org.healthsim.core.spec.DemographicsSpec;
 import org.healthsim.core.spec.ProfileSpecification;
 
 /**
@@ -43,23 +44,39 @@ public final class ProfileExecutor {
   private final int threads;
   private final double alpha;
   private final ProfileSpecification profile;
+  private final ReferenceResolver reference;
 
   /** An executor whose seed is the profile's, else {@value #DEFAULT_SEED}. */
   public ProfileExecutor() {
-    this(null, 1, ValidationReport.DEFAULT_ALPHA, null);
+    this(null, 1, ValidationReport.DEFAULT_ALPHA, null, null);
   }
 
   /** An executor with master seed {@code masterSeed}, which wins over the profile's seed. */
   public ProfileExecutor(long masterSeed) {
-    this(masterSeed, 1, ValidationReport.DEFAULT_ALPHA, null);
+    this(masterSeed, 1, ValidationReport.DEFAULT_ALPHA, null, null);
   }
 
   private ProfileExecutor(
-      Long masterSeed, int threads, double alpha, ProfileSpecification profile) {
+      Long masterSeed,
+      int threads,
+      double alpha,
+      ProfileSpecification profile,
+      ReferenceResolver reference) {
     this.masterSeed = masterSeed;
     this.threads = threads;
     this.alpha = alpha;
     this.profile = profile;
+    this.reference = reference;
+  }
+
+  /**
+   * The same executor resolving profiles whose {@code demographics.source} is {@code populationsim}
+   * or {@code hybrid} with {@code reference} (for example a {@code ReferenceDatabase} of
+   * healthsim-reference) before generating them.
+   */
+  public ProfileExecutor withReference(ReferenceResolver reference) {
+    return new ProfileExecutor(
+        masterSeed, threads, alpha, profile, java.util.Objects.requireNonNull(reference));
   }
 
   /**
@@ -68,7 +85,7 @@ public final class ProfileExecutor {
    */
   public ProfileExecutor forProfile(ProfileSpecification profile) {
     return new ProfileExecutor(
-        masterSeed, threads, alpha, java.util.Objects.requireNonNull(profile));
+        masterSeed, threads, alpha, java.util.Objects.requireNonNull(profile), reference);
   }
 
   /**
@@ -107,7 +124,7 @@ public final class ProfileExecutor {
     if (threads < 1) {
       throw new IllegalArgumentException("threads = " + threads + ": must be at least 1");
     }
-    return new ProfileExecutor(masterSeed, threads, alpha, profile);
+    return new ProfileExecutor(masterSeed, threads, alpha, profile, reference);
   }
 
   /**
@@ -118,7 +135,7 @@ public final class ProfileExecutor {
     if (!(alpha > 0 && alpha < 1)) {
       throw new IllegalArgumentException("alpha = " + alpha + ": must be in (0, 1)");
     }
-    return new ProfileExecutor(masterSeed, threads, alpha, profile);
+    return new ProfileExecutor(masterSeed, threads, alpha, profile, reference);
   }
 
   /** The master seed used for {@code profile}. */
@@ -189,7 +206,7 @@ public final class ProfileExecutor {
       throw new IllegalArgumentException("count = " + count + ": must be >= 0");
     }
     long seed = seedFor(profile);
-    EntityFactory factory = new EntityFactory(profile, seed);
+    EntityFactory factory = factory(profile);
     long start = System.nanoTime();
     Tally tally = CohortRunner.run(factory, count, threads, sink, progress);
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
@@ -202,7 +219,7 @@ public final class ProfileExecutor {
    * Limit it: {@code executor.stream(profile).limit(1000)}.
    */
   public Stream<GeneratedEntity> stream(ProfileSpecification profile) {
-    EntityFactory factory = new EntityFactory(profile, seedFor(profile));
+    EntityFactory factory = factory(profile);
     return LongStream.iterate(0, i -> i + 1).mapToObj(factory::create);
   }
 
@@ -213,6 +230,14 @@ public final class ProfileExecutor {
     if (index < 0) {
       throw new IllegalArgumentException("index = " + index + ": must be >= 0");
     }
-    return new EntityFactory(profile, seedFor(profile)).create(index);
+    return factory(profile).create(index);
+  }
+
+  /** {@code profile} compiled, resolved against the reference data first when it asks for it. */
+  private EntityFactory factory(ProfileSpecification profile) {
+    boolean explicit = profile.demographics().source() == DemographicsSpec.Source.EXPLICIT;
+    ProfileSpecification resolved =
+        explicit || reference == null ? profile : reference.resolve(profile);
+    return new EntityFactory(resolved, seedFor(profile));
   }
 }

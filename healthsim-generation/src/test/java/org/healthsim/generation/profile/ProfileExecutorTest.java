@@ -16,6 +16,7 @@ import org.healthsim.core.validation.SpecValidationException;
 import org.healthsim.generation.output.NdjsonEntitySink;
 import org.healthsim.generation.person.UsState;
 import org.healthsim.generation.person.UsStates;
+import org.healthsim.generation.stats.GoodnessOfFit;
 import org.healthsim.generation.template.ProfileTemplates;
 import org.junit.jupiter.api.Test;
 
@@ -186,7 +187,95 @@ class ProfileExecutorTest {
                 + " \"county\", \"fips\": \"48201\"}}}");
     assertThatThrownBy(() -> new ProfileExecutor(1).execute(spec, 1))
         .isInstanceOf(SpecValidationException.class)
-        .hasMessageContaining("demographics.source = populationsim");
+        .hasMessageContaining("demographics.source = populationsim")
+        .hasMessageContaining("--reference-db");
+  }
+
+  @Test
+  void aReferenceSourceIsResolvedByTheExecutorsReference() {
+    ProfileSpecification spec =
+        SpecReader.profileFromString(
+            "{\"demographics\": {\"source\": \"hybrid\", \"reference\": {\"type\":"
+                + " \"county\", \"fips\": \"48201\"}}}");
+    ProfileSpecification resolved =
+        SpecReader.profileFromString(
+            "{\"demographics\": {\"gender\": {\"type\": \"categorical\", \"weights\":"
+                + " {\"F\": 1.0}}, \"reference\": {\"type\": \"county\", \"fips\":"
+                + " \"48201\"}}}");
+    ProfileExecutor executor = new ProfileExecutor(1).withReference(p -> resolved);
+
+    assertThat(executor.execute(spec, 5).entities())
+        .allSatisfy(
+            e -> {
+              assertThat(e.gender()).isEqualTo("F");
+              assertThat(e.countyFips()).isEqualTo("48201");
+            });
+    assertThat(executor.generateEntity(spec, 3))
+        .isEqualTo(executor.execute(spec, 5).entities().get(3));
+  }
+
+  /**
+   * County weights on a state: each entity lives in a county drawn with those weights. Chi-square
+   * at n = 100,000 with false-failure rate 0.001 (fixed seed).
+   */
+  @Test
+  void stateCountyWeightsSpreadEntitiesOverCounties() {
+    ProfileSpecification spec =
+        SpecReader.profileFromString(
+            "{\"demographics\": {\"reference\": {\"type\": \"state\", \"state\": \"TX\","
+                + " \"county_weights\": {\"48201\": 4726177, \"48113\": 2600840, \"48029\":"
+                + " 2009324}}}}");
+    List<GeneratedEntity> entities = new ProfileExecutor(7).execute(spec, 100_000).entities();
+    long[] counts = new long[3];
+    List<String> codes = List.of("48201", "48113", "48029");
+    for (GeneratedEntity e : entities) {
+      assertThat(e.state()).isEqualTo("TX");
+      counts[codes.indexOf(e.countyFips())]++;
+    }
+    double total = 4726177 + 2600840 + 2009324;
+    double[] p = {4726177 / total, 2600840 / total, 2009324 / total};
+    assertThat(GoodnessOfFit.chiSquare(p, counts).pValue()).isGreaterThan(0.001);
+  }
+
+  @Test
+  void countyWeightsOutsideTheStateAreRejectedWithTheirPath() {
+    ProfileSpecification spec =
+        SpecReader.profileFromString(
+            "{\"demographics\": {\"reference\": {\"type\": \"state\", \"state\": \"TX\","
+                + " \"county_weights\": {\"48201\": 1, \"06037\": 1}}}}");
+    assertThatThrownBy(() -> new ProfileExecutor(1).execute(spec, 1))
+        .isInstanceOfSatisfying(
+            SpecValidationException.class,
+            e ->
+                assertThat(e.problems().get(0).path())
+                    .isEqualTo("demographics.reference.county_weights[\"06037\"]"))
+        .hasMessageContaining("not a county of TX");
+  }
+
+  /** The uninsured share: binomial test at n = 100,000, false-failure rate 0.001. */
+  @Test
+  void uninsuredShareIsDrawnAndUninsuredHaveNoPlan() {
+    ProfileSpecification spec =
+        SpecReader.profileFromString(
+            "{\"demographics\": {\"age\": {\"type\": \"uniform\", \"min\": 20, \"max\":"
+                + " 60}}, \"coverage\": {\"type\": \"Commercial\", \"plan_distribution\":"
+                + " {\"PPO\": 1.0}, \"uninsured\": 0.212}}");
+    ExecutionResult result = new ProfileExecutor(11).execute(spec, 100_000);
+    long uninsured = 0;
+    for (GeneratedEntity e : result.entities()) {
+      if (e.coverage().type().equals("Uninsured")) {
+        uninsured++;
+        assertThat(e.coverage().plan()).isNull();
+        assertThat(e.coverage().effectiveDate()).isNull();
+        assertThat(e.coverage().groupId()).isNull();
+      } else {
+        assertThat(e.coverage().plan()).isEqualTo("PPO");
+        assertThat(e.coverage().effectiveDate()).isNotNull();
+      }
+    }
+    assertThat(GoodnessOfFit.binomial(100_000, uninsured, 0.212).pValue()).isGreaterThan(0.001);
+    assertThat(result.validation().metrics())
+        .anySatisfy(m -> assertThat(m.name()).isEqualTo("coverage.uninsured"));
   }
 
   @Test

@@ -1,0 +1,104 @@
+package org.healthsim.reference.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An SVI county or tract file into {@code svi_county} or {@code svi_tract}: the identifying text
+ * columns normalised (FIPS codes left-padded), every other column kept under its lower-case name as
+ * a number, with {@code -999} (SVI's missing value) and empty cells as NULL. Works for the 2020 and
+ * 2022 layouts (158 columns) and for files with only some of the columns, such as a tract file of
+ * percentile ranks.
+ */
+final class SviLoader {
+
+  private static final Set<String> TEXT =
+      Set.of("ST", "STATE", "ST_ABBR", "STCNTY", "COUNTY", "FIPS", "LOCATION");
+
+  private SviLoader() {}
+
+  static ImportedTable county(Connection conn, CsvStage stage, String release) throws SQLException {
+    String what = "a CDC/ATSDR SVI county file";
+    String fips = stage.column("FIPS").orElseGet(() -> stage.requiredColumn("STCNTY", what));
+    String abbr = stage.requiredColumn("ST_ABBR", what);
+    stage.requiredColumn("E_TOTPOP", what);
+    stage.checkPresent(fips);
+    stage.check(List.of(fips), Sql.COUNTY_FIPS, "is not a county FIPS code");
+    stage.checkUnique(Sql.code(fips, 5), fips, "county FIPS");
+    String keys =
+        Sql.code(fips, 5)
+            + " AS county_fips, left("
+            + Sql.code(fips, 5)
+            + ", 2) AS state_fips, upper("
+            + Sql.text(abbr)
+            + ") AS state_abbr, "
+            + optionalText(stage, "STATE")
+            + " AS state_name, "
+            + optionalText(stage, "COUNTY")
+            + " AS county_name, "
+            + optionalText(stage, "LOCATION")
+            + " AS location";
+    return write(conn, stage, "svi_county", "county_fips", keys, release);
+  }
+
+  static ImportedTable tract(Connection conn, CsvStage stage, String release) throws SQLException {
+    String what = "a CDC/ATSDR SVI census-tract file";
+    String fips = stage.requiredColumn("FIPS", what);
+    String abbr = stage.requiredColumn("ST_ABBR", what);
+    stage.checkPresent(fips);
+    stage.check(List.of(fips), Sql.TRACT_FIPS, "is not an 11-digit census tract FIPS code");
+    stage.checkUnique(Sql.code(fips, 11), fips, "tract FIPS");
+    String keys =
+        Sql.code(fips, 11)
+            + " AS tract_fips, left("
+            + Sql.code(fips, 11)
+            + ", 5) AS county_fips, upper("
+            + Sql.text(abbr)
+            + ") AS state_abbr, "
+            + optionalText(stage, "COUNTY")
+            + " AS county_name, "
+            + optionalText(stage, "LOCATION")
+            + " AS location";
+    return write(conn, stage, "svi_tract", "tract_fips", keys, release);
+  }
+
+  private static String optionalText(CsvStage stage, String column) {
+    return stage.column(column).map(Sql::text).orElse("CAST(NULL AS VARCHAR)");
+  }
+
+  private static ImportedTable write(
+      Connection conn, CsvStage stage, String table, String key, String keys, String release)
+      throws SQLException {
+    List<String> numeric =
+        stage.columns().stream()
+            .filter(c -> !TEXT.contains(c.toUpperCase(Locale.ROOT)))
+            .collect(Collectors.toList());
+    stage.check(numeric, Sql.NUMBER, "is not a number");
+    String values =
+        numeric.stream()
+            .map(c -> Sql.sviNumber(c) + " AS " + c.toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(", "));
+    try (Statement s = conn.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS " + table);
+      s.execute(
+          "CREATE TABLE "
+              + table
+              + " AS SELECT "
+              + keys
+              + (values.isEmpty() ? "" : ", " + values)
+              + " FROM "
+              + stage.table()
+              + " ORDER BY 1");
+      s.execute("CREATE UNIQUE INDEX " + table + "_key ON " + table + " (" + key + ")");
+    }
+    List<String> ignored = new ArrayList<>(stage.unusableColumns());
+    return new ImportedTable(
+        table, release, stage.rows(), numeric.size() + " numeric columns", ignored);
+  }
+}
