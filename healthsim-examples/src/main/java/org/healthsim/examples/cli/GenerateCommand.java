@@ -19,6 +19,7 @@ import org.healthsim.generation.profile.ExecutionResult;
 import org.healthsim.generation.profile.GeneratedEntity;
 import org.healthsim.generation.profile.ProfileExecutor;
 import org.healthsim.generation.trigger.CrossProductCoordinator;
+import org.healthsim.reference.ReferenceDatabase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,10 +87,25 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no progress on stderr")
   boolean quiet;
 
+  @Option(
+      names = "--reference-db",
+      paramLabel = "FILE",
+      description = "reference database for populationsim/hybrid profiles")
+  Path referenceDb;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
+    if (referenceDb == null) {
+      return generate(null);
+    }
+    try (ReferenceDatabase reference = ReferenceDatabase.open(referenceDb)) {
+      return generate(reference);
+    }
+  }
+
+  private int generate(ReferenceDatabase reference) throws IOException {
     CommandLine line = spec.commandLine();
     ProfileSpecification profileSpec = cohort.readProfile(line);
     GenerationSpec generation = profileSpec.generation();
@@ -105,6 +121,9 @@ final class GenerateCommand implements Callable<Integer> {
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     check(workers >= 1, "--threads must be at least 1, got " + workers);
     ProfileExecutor executor = new ProfileExecutor(cohort.seed(profileSpec)).withThreads(workers);
+    if (reference != null) {
+      executor = executor.withReference(reference);
+    }
 
     PrintWriter console = line.getOut();
     List<JourneySpecification> journeySpecs = new ArrayList<>();

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       SampleCommand.class,
       ValidateCommand.class,
-      TemplatesCommand.class
+      TemplatesCommand.class,
+      ReferenceCommand.class
     })
 public final class HealthSimCommand implements Runnable {
 
@@ -51,7 +52,14 @@ public final class HealthSimCommand implements Runnable {
             line.getErr().println("healthsim: " + e.getMessage());
             return INVALID;
           }
-          if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+          if (e instanceof org.healthsim.reference.store.ReferenceImportException
+              || e instanceof IllegalArgumentException) {
+            line.getErr().println("healthsim: " + e.getMessage());
+            return INVALID;
+          }
+          if (e instanceof java.io.IOException
+              || e instanceof java.io.UncheckedIOException
+              || e instanceof java.sql.SQLException) {
             line.getErr().println("healthsim: " + e.getMessage());
             return IO_FAILURE;
           }
