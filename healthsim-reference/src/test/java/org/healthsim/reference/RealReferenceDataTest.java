@@ -140,6 +140,25 @@ class RealReferenceDataTest {
     assertShare(cohort, "I10", 0.307);
   }
 
+  /**
+   * Harris County's own age mix (toProfileSpec): among the adults of 100,000 entities, diabetes is
+   * at the county's crude rate, and no child has it.
+   */
+  @Test
+  void harrisWithItsOwnAgeMixHasTheCrudeRateAmongAdults() {
+    ProfileSpecification spec =
+        ReferenceDatabase.over(conn).toProfileSpec(resolver.resolveCounty("48201")).spec();
+    List<GeneratedEntity> cohort =
+        new ProfileExecutor(201).withThreads(2).execute(spec, 100_000).entities();
+    List<GeneratedEntity> adults = cohort.stream().filter(e -> e.age() >= 18).toList();
+    assertThat(GoodnessOfFit.binomial(100_000, adults.size(), 1 - 0.262).pValue())
+        .isGreaterThan(ALPHA);
+    assertShare(adults, "E11.9", 0.126);
+    assertThat(cohort)
+        .filteredOn(e -> e.age() < 18)
+        .allSatisfy(e -> assertThat(e.conditions()).isEmpty());
+  }
+
   private static void assertShare(List<GeneratedEntity> cohort, String code, double rate) {
     long hits =
         cohort.stream()

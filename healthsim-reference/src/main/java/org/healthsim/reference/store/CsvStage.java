@@ -187,7 +187,17 @@ final class CsvStage {
     }
   }
 
-  /** Fails the import at the first cells of {@code column} that is empty. */
+  /**
+   * Fails the import at the first cell of key column {@code column} that is empty, is not a {@code
+   * code}, or repeats an earlier one.
+   */
+  void checkKey(String column, Sql.Code code) throws SQLException {
+    checkPresent(column);
+    check(List.of(column), code.pattern(), "is not a " + code.name + " code");
+    checkUnique(code.of(column), column, code.name);
+  }
+
+  /** Fails the import at the first cell of {@code column} that is empty. */
   void checkPresent(String column) throws SQLException {
     try (Statement s = conn.createStatement();
         ResultSet r =

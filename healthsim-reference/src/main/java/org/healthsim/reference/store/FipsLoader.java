@@ -17,19 +17,15 @@ final class FipsLoader {
     String fips = stage.requiredColumn("county_fips", what);
     String abbr = stage.requiredColumn("state_abbr", what);
     String name = stage.requiredColumn("county_name", what);
-    stage.checkPresent(fips);
-    stage.check(List.of(fips), Sql.COUNTY_FIPS, "is not a county FIPS code");
-    stage.checkUnique(Sql.code(fips, 5), fips, "county FIPS");
+    stage.checkKey(fips, Sql.Code.COUNTY);
     try (Statement s = conn.createStatement()) {
       s.execute(
           "CREATE OR REPLACE TABLE fips_county (county_fips VARCHAR PRIMARY KEY, state_fips"
               + " VARCHAR NOT NULL, state_abbr VARCHAR NOT NULL, county_name VARCHAR)");
       s.execute(
           "INSERT INTO fips_county SELECT "
-              + Sql.code(fips, 5)
-              + ", left("
-              + Sql.code(fips, 5)
-              + ", 2), upper("
+              + Sql.countyAndState(fips)
+              + ", upper("
               + Sql.text(abbr)
               + "), "
               + Sql.text(name)
@@ -45,10 +41,8 @@ final class FipsLoader {
     String fips = stage.requiredColumn("state_fips", what);
     String abbr = stage.requiredColumn("state_abbr", what);
     String name = stage.requiredColumn("state_name", what);
-    stage.checkPresent(fips);
+    stage.checkKey(fips, Sql.Code.STATE);
     stage.checkPresent(abbr);
-    stage.check(List.of(fips), Sql.STATE_FIPS, "is not a state FIPS code");
-    stage.checkUnique(Sql.code(fips, 2), fips, "state FIPS");
     stage.checkUnique("upper(" + Sql.text(abbr) + ")", abbr, "state");
     try (Statement s = conn.createStatement()) {
       s.execute(
@@ -56,7 +50,7 @@ final class FipsLoader {
               + " VARCHAR NOT NULL UNIQUE, state_name VARCHAR)");
       s.execute(
           "INSERT INTO fips_state SELECT "
-              + Sql.code(fips, 2)
+              + Sql.Code.STATE.of(fips)
               + ", upper("
               + Sql.text(abbr)
               + "), "

@@ -57,9 +57,7 @@ final class PlacesCountyLoader {
           null,
           "no <MEASURE>_CrudePrev or <MEASURE>_AdjPrev columns; is this " + WHAT + "?");
     }
-    stage.checkPresent(fips);
-    stage.check(List.of(fips), Sql.COUNTY_FIPS, "is not a county FIPS code");
-    stage.checkUnique(Sql.code(fips, 5), fips, "county FIPS");
+    stage.checkKey(fips, Sql.Code.COUNTY);
     List<String> numeric = new ArrayList<>(values);
     population.ifPresent(numeric::add);
     adults.ifPresent(numeric::add);
@@ -73,10 +71,8 @@ final class PlacesCountyLoader {
               + " VARCHAR NOT NULL, total_population BIGINT, adult_population BIGINT)");
       s.execute(
           "INSERT INTO places_county SELECT "
-              + Sql.code(fips, 5)
-              + ", left("
-              + Sql.code(fips, 5)
-              + ", 2), upper("
+              + Sql.countyAndState(fips)
+              + ", upper("
               + Sql.text(abbr)
               + "), "
               + stateName.map(Sql::text).orElse("NULL")
@@ -97,7 +93,7 @@ final class PlacesCountyLoader {
       for (String measure : measures) {
         s.execute(
             "INSERT INTO places_county_measure SELECT "
-                + Sql.code(fips, 5)
+                + Sql.Code.COUNTY.of(fips)
                 + ", '"
                 + measure
                 + "', "

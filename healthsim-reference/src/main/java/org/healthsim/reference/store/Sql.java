@@ -6,14 +6,30 @@ final class Sql {
   /** A number. */
   static final String NUMBER = "TRY_CAST($ AS DOUBLE) IS NOT NULL";
 
-  /** A county FIPS code, possibly without its leading zero. */
-  static final String COUNTY_FIPS = "regexp_full_match($, '[0-9]{4,5}')";
+  /** The FIPS codes files key their rows by; a file may have lost one leading zero. */
+  enum Code {
+    STATE(2, "state FIPS"),
+    COUNTY(5, "county FIPS"),
+    TRACT(11, "tract FIPS");
 
-  /** A tract FIPS code, possibly without its leading zero. */
-  static final String TRACT_FIPS = "regexp_full_match($, '[0-9]{10,11}')";
+    final int digits;
+    final String name;
 
-  /** A two-digit state FIPS code, possibly without its leading zero. */
-  static final String STATE_FIPS = "regexp_full_match($, '[0-9]{1,2}')";
+    Code(int digits, String name) {
+      this.digits = digits;
+      this.name = name;
+    }
+
+    /** Whether a cell is such a code, with or without its leading zero. */
+    String pattern() {
+      return "regexp_full_match($, '[0-9]{" + (digits - 1) + "," + digits + "}')";
+    }
+
+    /** {@code column}'s code, padded. */
+    String of(String column) {
+      return code(column, digits);
+    }
+  }
 
   /** A confidence interval as PLACES writes it: {@code (12.1, 13.2)}. */
   static final String INTERVAL =
@@ -39,6 +55,11 @@ final class Sql {
   /** {@code column} left-padded with zeros to {@code digits}. */
   static String code(String column, int digits) {
     return "lpad(trim(" + CsvStage.quote(column) + "), " + digits + ", '0')";
+  }
+
+  /** {@code column}'s county FIPS code and its state's, as two select items. */
+  static String countyAndState(String column) {
+    return Code.COUNTY.of(column) + ", left(" + Code.COUNTY.of(column) + ", 2)";
   }
 
   /** Bound {@code group} (1 low, 2 high) of a PLACES interval in {@code column}. */

@@ -28,13 +28,11 @@ final class SviLoader {
     String fips = stage.column("FIPS").orElseGet(() -> stage.requiredColumn("STCNTY", what));
     String abbr = stage.requiredColumn("ST_ABBR", what);
     stage.requiredColumn("E_TOTPOP", what);
-    stage.checkPresent(fips);
-    stage.check(List.of(fips), Sql.COUNTY_FIPS, "is not a county FIPS code");
-    stage.checkUnique(Sql.code(fips, 5), fips, "county FIPS");
+    stage.checkKey(fips, Sql.Code.COUNTY);
     String keys =
-        Sql.code(fips, 5)
+        Sql.Code.COUNTY.of(fips)
             + " AS county_fips, left("
-            + Sql.code(fips, 5)
+            + Sql.Code.COUNTY.of(fips)
             + ", 2) AS state_fips, upper("
             + Sql.text(abbr)
             + ") AS state_abbr, "
@@ -51,13 +49,11 @@ final class SviLoader {
     String what = "a CDC/ATSDR SVI census-tract file";
     String fips = stage.requiredColumn("FIPS", what);
     String abbr = stage.requiredColumn("ST_ABBR", what);
-    stage.checkPresent(fips);
-    stage.check(List.of(fips), Sql.TRACT_FIPS, "is not an 11-digit census tract FIPS code");
-    stage.checkUnique(Sql.code(fips, 11), fips, "tract FIPS");
+    stage.checkKey(fips, Sql.Code.TRACT);
     String keys =
-        Sql.code(fips, 11)
+        Sql.Code.TRACT.of(fips)
             + " AS tract_fips, left("
-            + Sql.code(fips, 11)
+            + Sql.Code.TRACT.of(fips)
             + ", 5) AS county_fips, upper("
             + Sql.text(abbr)
             + ") AS state_abbr, "
