@@ -225,7 +225,9 @@ final class ProfileReader {
     Map<String, Double> plans =
         f.has("plan_distribution") ? DistributionReader.weights(f, "plan_distribution") : null;
     Double uninsured = f.number("uninsured");
+    Expression uninsuredWhen = DistributionReader.expression(f, "uninsured_when", false);
     f.finish();
-    return f.build(() -> new CoverageSpec(type, plans, uninsured == null ? 0 : uninsured));
+    return f.build(
+        () -> new CoverageSpec(type, plans, uninsured == null ? 0 : uninsured, uninsuredWhen));
   }
 }

@@ -1,6 +1,7 @@
 package org.healthsim.core.spec;
 
 import java.util.Map;
+import org.healthsim.core.expression.Expression;
 import org.healthsim.core.validation.Problems;
 
 /**
@@ -12,8 +13,11 @@ import org.healthsim.core.validation.Problems;
  * @param planDistribution plan name to weight (categorical rules, normalised), or {@code null}
  * @param uninsured the share of entities without coverage, in {@code [0, 1]} (default 0): they get
  *     coverage type {@value #UNINSURED} with no plan, date or group
+ * @param uninsuredWhen who may be uninsured ({@code "age < 65"}), or {@code null} for everyone;
+ *     {@code uninsured} is then the share among those it admits
  */
-public record CoverageSpec(String type, Map<String, Double> planDistribution, double uninsured) {
+public record CoverageSpec(
+    String type, Map<String, Double> planDistribution, double uninsured, Expression uninsuredWhen) {
 
   /** The coverage type of an uninsured entity. */
   public static final String UNINSURED = "Uninsured";
@@ -29,7 +33,7 @@ public record CoverageSpec(String type, Map<String, Double> planDistribution, do
 
   /** Coverage for everyone. */
   public CoverageSpec(String type, Map<String, Double> planDistribution) {
-    this(type, planDistribution, 0);
+    this(type, planDistribution, 0, null);
   }
 
   /** The plan distribution as a categorical distribution, or {@code null} when there is none. */

@@ -288,6 +288,10 @@ class SpecValidationTest {
     assertThat(profileProblems("{\"coverage\": {\"type\": \"Commercial\", \"uninsured\": 21.2}}"))
         .extracting(Problem::path)
         .containsExactly("coverage.uninsured");
+    assertThat(
+            profileProblems("{\"coverage\": {\"uninsured\": 0.2, \"uninsured_when\": \"age <\"}}"))
+        .extracting(Problem::path)
+        .containsExactly("coverage.uninsured_when");
   }
 
   @Test

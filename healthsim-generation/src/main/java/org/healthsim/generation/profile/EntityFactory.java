@@ -344,7 +344,10 @@ final class EntityFactory {
     if (coverage == null) {
       return;
     }
-    String insurance = text(insured, INSURED, entitySeed, e, tally, CohortValidator.INSURED);
+    String insurance =
+        admits(coverage.uninsuredWhen(), e)
+            ? text(insured, INSURED, entitySeed, e, tally, CohortValidator.INSURED)
+            : null;
     if (CoverageSpec.UNINSURED.equals(insurance)) {
       e.coverage = UNINSURED_COVERAGE;
       return;

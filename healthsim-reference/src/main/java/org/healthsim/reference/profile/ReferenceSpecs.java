@@ -36,7 +36,8 @@ import org.healthsim.reference.resolve.ReferenceValue;
  *   <li>conditions: every PLACES measure in {@code places-conditions.json} that the place has, at
  *       its crude prevalence, for adults only ({@code when: age >= 18}) since PLACES rates are
  *       adult rates; a code the user lists is the user's;
- *   <li>coverage: the uninsured share (SVI {@code EP_UNINSUR}), unless the user wrote coverage;
+ *   <li>coverage: the uninsured share (SVI {@code EP_UNINSUR}), placed among those under 65, unless
+ *       the user wrote coverage;
  *   <li>geography: the user's; a state also gets county weights (county populations).
  * </ul>
  */
@@ -46,6 +47,7 @@ public final class ReferenceSpecs {
   public static final int OLDEST = 90;
 
   private static final Expression ADULT = Expression.parse("age >= 18");
+  private static final Expression UNDER_65 = Expression.parse("age < 65");
   private static final String NATIONAL_SEX = "2020 Census national sex split (M 0.495, F 0.505)";
 
   private ReferenceSpecs() {}
@@ -224,13 +226,30 @@ public final class ReferenceSpecs {
         FieldOrigin.reference(provenance(r.pctHispanic())));
   }
 
+  /**
+   * The uninsured share. SVI's is over all ages, and almost everyone 65 and over has Medicare, so
+   * when the 65+ share is known the county's uninsured are placed among those under 65: {@code
+   * EP_UNINSUR / (100 - EP_AGE65)} of them, {@code uninsured_when: age < 65}. Harris County: 21.2%
+   * overall, 23.8% under 65.
+   */
   private static Sourced<CoverageSpec> coverage(ReferenceProfile r) {
     if (!r.pctUninsured().isPresent()) {
       return null;
     }
+    double overall = r.pctUninsured().share();
+    if (!r.pct65Plus().isPresent() || r.pct65Plus().getAsDouble() >= 100) {
+      return new Sourced<>(
+          new CoverageSpec(null, null, overall, null),
+          FieldOrigin.reference(provenance(r.pctUninsured()) + " as coverage.uninsured"));
+    }
+    double underSixtyFive = Math.min(1, overall / (1 - r.pct65Plus().share()));
     return new Sourced<>(
-        new CoverageSpec(null, null, r.pctUninsured().share()),
-        FieldOrigin.reference(provenance(r.pctUninsured()) + " as coverage.uninsured"));
+        new CoverageSpec(null, null, underSixtyFive, UNDER_65),
+        FieldOrigin.reference(
+            provenance(r.pctUninsured())
+                + " / (1 - "
+                + r.pct65Plus().field()
+                + "), among those under 65"));
   }
 
   private static ClinicalSpec clinical(

@@ -2,6 +2,7 @@ package org.healthsim.reference.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -65,7 +66,9 @@ class ReferenceSpecsTest {
             org.assertj.core.groups.Tuple.tuple("I10", 0.25),
             org.assertj.core.groups.Tuple.tuple("J44.9", 0.05));
     assertThat(spec.clinical().comorbidities().get(0).when()).hasToString("age >= 18");
-    assertThat(spec.coverage().uninsured()).isEqualTo(0.10);
+    // 10% uninsured overall, none of the 15% aged 65+: 10 / 85 of those under 65.
+    assertThat(spec.coverage().uninsured()).isCloseTo(0.10 / 0.85, within(1e-12));
+    assertThat(spec.coverage().uninsuredWhen()).hasToString("age < 65");
     assertThat(alpha.origins().get("demographics.gender").kind())
         .isEqualTo(FieldOrigin.Kind.DEFAULT);
     assertThat(alpha.origins().get("clinical.comorbidities.E11.9").detail())
@@ -86,6 +89,15 @@ class ReferenceSpecsTest {
     assertThat(cohort.stream().filter(e -> e.age() < 18).noneMatch(e -> has(e, "E11.9"))).isTrue();
     assertThat(GoodnessOfFit.binomial(adults, diabeticAdults, 0.14).pValue()).isGreaterThan(ALPHA);
     assertThat(GoodnessOfFit.binomial(40_000, adults, 0.70).pValue()).isGreaterThan(ALPHA);
+    // The county's 20% uninsured are all under 65 (90% of the county): 2/9 of them, none older.
+    long young = cohort.stream().filter(e -> e.age() < 65).count();
+    long uninsured =
+        cohort.stream()
+            .filter(e -> "Uninsured".equals(e.coverage().type()))
+            .peek(e -> assertThat(e.age()).isLessThan(65))
+            .count();
+    assertThat(GoodnessOfFit.binomial(young, uninsured, 0.20 / 0.90).pValue()).isGreaterThan(ALPHA);
+    assertThat(GoodnessOfFit.binomial(40_000, uninsured, 0.20).pValue()).isGreaterThan(ALPHA);
   }
 
   private static boolean has(GeneratedEntity e, String code) {
