@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.healthsim.core.spec.GenerationSpec;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.output.CompleteFile;
 import org.healthsim.generation.output.NdjsonCohortSink;
@@ -131,7 +132,7 @@ final class GenerateCommand implements Callable<Integer> {
       journeySpecs.add(SpecSource.journey(journey, line));
     }
     LocalDate from = start != null ? start : generation.asOf();
-    LocalDate to = until != null ? until : from.plusDays(longest(journeySpecs) - 1L);
+    LocalDate to = until != null ? until : EntityTimelines.defaultUntil(from, journeySpecs);
     check(!to.isBefore(from), "--until " + to + " is before the start " + from);
     Path target = cohort.out.resolve("entities.ndjson");
     Path eventsTarget = cohort.out.resolve("events.ndjson");
@@ -240,13 +241,6 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   /** Days of the longest journey; a year when none says. */
-  private static int longest(List<JourneySpecification> journeys) {
-    return journeys.stream()
-        .mapToInt(j -> j.durationDays() == null ? 365 : j.durationDays())
-        .max()
-        .orElse(365);
-  }
-
   private void check(boolean ok, String message) {
     if (!ok) {
       throw new CommandLine.ParameterException(spec.commandLine(), message);

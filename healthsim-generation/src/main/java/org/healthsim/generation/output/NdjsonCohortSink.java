@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.healthsim.core.spec.JourneySpecification;
-import org.healthsim.core.spec.Product;
+import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.journey.Timeline;
 import org.healthsim.generation.journey.TimelineEvent;
@@ -14,7 +14,6 @@ import org.healthsim.generation.json.JsonBytes;
 import org.healthsim.generation.profile.EntitySink;
 import org.healthsim.generation.profile.GeneratedEntity;
 import org.healthsim.generation.trigger.CrossProductCoordinator;
-import org.healthsim.generation.trigger.LinkedEntity;
 
 /**
  * Writes a cohort with its journeys: entities to one NDJSON stream and, for each entity in index
@@ -37,11 +36,7 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
 
   private final OutputStream entitiesOut;
   private final OutputStream eventsOut;
-  private final JourneyEngine engine;
-  private final List<JourneySpecification> journeys;
-  private final LocalDate start;
-  private final LocalDate until;
-  private final CrossProductCoordinator coordinator;
+  private final EntityTimelines timelines;
   private long events;
 
   /**
@@ -75,19 +70,7 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
       CrossProductCoordinator coordinator) {
     this.entitiesOut = Objects.requireNonNull(entitiesOut);
     this.eventsOut = Objects.requireNonNull(eventsOut);
-    this.engine = Objects.requireNonNull(engine);
-    this.journeys = List.copyOf(journeys);
-    if (this.journeys.isEmpty()) {
-      throw new IllegalArgumentException("a cohort sink needs at least one journey");
-    }
-    this.start = Objects.requireNonNull(start);
-    this.until = Objects.requireNonNull(until);
-    this.coordinator = coordinator;
-    if (coordinator != null) {
-      for (Product product : Product.values()) {
-        coordinator.registerProductEngine(product, engine);
-      }
-    }
+    this.timelines = new EntityTimelines(engine, journeys, start, until, coordinator);
   }
 
   @Override
@@ -98,19 +81,7 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
     long count = 0;
     for (GeneratedEntity e : chunk) {
       entityJson.write(e, entityLines);
-      Timeline timeline = engine.createTimeline(e, "entity", journeys.get(0), start);
-      for (int j = 1; j < journeys.size(); j++) {
-        engine.addJourney(timeline, e, journeys.get(j), start);
-      }
-      if (coordinator == null) {
-        engine.executeTimeline(timeline, e, until);
-      } else {
-        LinkedEntity linked = coordinator.createLinkedEntity(e);
-        for (Product product : Product.values()) {
-          coordinator.addTimeline(linked, product, timeline);
-        }
-        coordinator.executeCoordinated(linked, until);
-      }
+      Timeline timeline = timelines.timeline(e);
       for (TimelineEvent event : timeline.events()) {
         EventJson.write(event, eventLines);
         count++;

@@ -1,0 +1,97 @@
+package org.healthsim.generation.cohort;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.healthsim.core.spec.JourneySpecification;
+import org.healthsim.core.spec.Product;
+import org.healthsim.generation.journey.JourneyEngine;
+import org.healthsim.generation.journey.Timeline;
+import org.healthsim.generation.profile.GeneratedEntity;
+import org.healthsim.generation.trigger.CrossProductCoordinator;
+import org.healthsim.generation.trigger.LinkedEntity;
+
+/**
+ * Each entity's executed timeline for a set of journeys: scheduled from {@code start}, executed up
+ * to {@code until}, with cross-product triggers when a coordinator is given (their events land on
+ * the same timeline, so it holds every product's events in date order). An entity's timeline
+ * depends only on the entity, the journeys, the dates and the engine's seed.
+ *
+ * <pre>{@code
+ * EntityTimelines timelines = new EntityTimelines(new JourneyEngine(42),
+ *     List.of(JourneyTemplates.getJourneyTemplate("diabetic-first-year")), start, start.plusDays(364),
+ *     CrossProductCoordinator.createCoordinator());
+ * Timeline t = timelines.timeline(entity);
+ * }</pre>
+ *
+ * Thread-safe when its engine and coordinator are (the built-in ones are).
+ */
+public final class EntityTimelines {
+
+  private final JourneyEngine engine;
+  private final List<JourneySpecification> journeys;
+  private final LocalDate start;
+  private final LocalDate until;
+  private final CrossProductCoordinator coordinator;
+
+  /**
+   * @param journeys at least one
+   * @param until events dated after it stay pending
+   * @param coordinator runs the triggers (its product engines are set to {@code engine} here), or
+   *     {@code null} for none
+   */
+  public EntityTimelines(
+      JourneyEngine engine,
+      List<JourneySpecification> journeys,
+      LocalDate start,
+      LocalDate until,
+      CrossProductCoordinator coordinator) {
+    this.engine = Objects.requireNonNull(engine);
+    this.journeys = List.copyOf(journeys);
+    if (this.journeys.isEmpty()) {
+      throw new IllegalArgumentException("entity timelines need at least one journey");
+    }
+    this.start = Objects.requireNonNull(start);
+    this.until = Objects.requireNonNull(until);
+    this.coordinator = coordinator;
+    if (coordinator != null) {
+      for (Product product : Product.values()) {
+        coordinator.registerProductEngine(product, engine);
+      }
+    }
+  }
+
+  /** Days a journey without {@code duration_days} is taken to last, for {@link #defaultUntil}. */
+  public static final int DEFAULT_DURATION_DAYS = 365;
+
+  /**
+   * The last day of {@code journeys} started on {@code start}: the start plus the longest journey's
+   * duration ({@value #DEFAULT_DURATION_DAYS} days for one without), less a day.
+   */
+  public static LocalDate defaultUntil(LocalDate start, List<JourneySpecification> journeys) {
+    int longest =
+        journeys.stream()
+            .mapToInt(j -> j.durationDays() == null ? DEFAULT_DURATION_DAYS : j.durationDays())
+            .max()
+            .orElse(DEFAULT_DURATION_DAYS);
+    return start.plusDays(longest - 1L);
+  }
+
+  /** {@code entity}'s timeline, executed up to {@code until}. */
+  public Timeline timeline(GeneratedEntity entity) {
+    Timeline timeline = engine.createTimeline(entity, "entity", journeys.get(0), start);
+    for (int j = 1; j < journeys.size(); j++) {
+      engine.addJourney(timeline, entity, journeys.get(j), start);
+    }
+    if (coordinator == null) {
+      engine.executeTimeline(timeline, entity, until);
+    } else {
+      LinkedEntity linked = coordinator.createLinkedEntity(entity);
+      for (Product product : Product.values()) {
+        coordinator.addTimeline(linked, product, timeline);
+      }
+      coordinator.executeCoordinated(linked, until);
+    }
+    return timeline;
+  }
+}
