@@ -45,6 +45,13 @@ public @interface Fixture {
   /** How many entities for a list or a cohort; default 10. Ignored for one entity. */
   int count() default -1;
 
+  /**
+   * The fixture's master seed, exactly ({@code "42"}): the entities are then those of {@code
+   * healthsim generate --seed 42} or {@code new ProfileExecutor(42)}. Default: derived from the
+   * test's seed and the fixture's name (see {@link Seed}).
+   */
+  String seed() default "";
+
   /** Overrides the profile's {@code generation.as_of} ({@code YYYY-MM-DD}). */
   String asOf() default "";
 

@@ -51,8 +51,12 @@ final class FixtureFactory {
         && p.getActualTypeArguments()[0] == GeneratedEntity.class;
   }
 
-  /** The fixture's value for {@code type}, drawn with master seed {@code seed}. */
-  Object create(Type type, long seed) {
+  /**
+   * The fixture's value for {@code type}, drawn with master seed {@code derivedSeed} unless the
+   * fixture names its own.
+   */
+  Object create(Type type, long derivedSeed) {
+    long seed = seed(derivedSeed);
     if (!supports(type)) {
       throw new FixtureException(
           where
@@ -93,6 +97,17 @@ final class FixtureFactory {
       profile = profile.withGeneration(profile.generation().withAsOf(date("asOf", fixture.asOf())));
     }
     return profile;
+  }
+
+  private long seed(long derived) {
+    if (fixture.seed().isEmpty()) {
+      return derived;
+    }
+    try {
+      return Long.parseLong(fixture.seed().strip());
+    } catch (NumberFormatException e) {
+      throw new FixtureException(where + ": seed = \"" + fixture.seed() + "\": not a whole number");
+    }
   }
 
   private int count() {

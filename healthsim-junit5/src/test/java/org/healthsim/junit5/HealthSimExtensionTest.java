@@ -38,7 +38,7 @@ class HealthSimExtensionTest {
 
   @Test
   void twoRunsOfATestGetIdenticalFixtures() {
-    run(Samples.Records.class).assertStatistics(s -> s.succeeded(5).failed(0));
+    run(Samples.Records.class).assertStatistics(s -> s.succeeded(6).failed(0));
     Object first = Samples.SEEN.get("first");
     Object list = Samples.SEEN.get("list");
     Object cohort = Samples.SEEN.get("cohort");
@@ -80,6 +80,13 @@ class HealthSimExtensionTest {
     ProfileSpecification spec = (ProfileSpecification) Samples.SEEN.get("adults.spec");
     assertThat(spec.id()).isEqualTo("adults");
     assertThat(spec.generation().asOf()).hasToString("2030-06-30");
+    // An explicit seed gives the entities of `healthsim generate --seed 42`.
+    assertThat(Samples.SEEN.get("seed42"))
+        .isEqualTo(
+            new org.healthsim.generation.profile.ProfileExecutor(42)
+                .execute(
+                    org.healthsim.generation.template.ProfileTemplates.get("medicare-diabetic"), 3)
+                .entities());
     Cohort cohort = (Cohort) Samples.SEEN.get("cohort");
     assertThat(cohort.members()).hasSize(20);
     assertThat(cohort.timelines())

@@ -51,6 +51,12 @@ final class Samples {
     }
 
     @Test
+    void explicitSeed(
+        @Fixture(profile = "medicare-diabetic", count = 3, seed = "42") List<GeneratedEntity> e) {
+      SEEN.put("seed42", e);
+    }
+
+    @Test
     void cohort(
         @Fixture(profile = "medicare-diabetic", journeys = "diabetic-first-year", count = 20)
             Cohort cohort) {
