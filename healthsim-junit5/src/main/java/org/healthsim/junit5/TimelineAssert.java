@@ -3,6 +3,7 @@ package org.healthsim.junit5;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.assertj.core.api.AbstractAssert;
 import org.healthsim.generation.journey.EventRecord;
 import org.healthsim.generation.journey.EventStatus;
@@ -101,28 +102,11 @@ public final class TimelineAssert extends AbstractAssert<TimelineAssert, Timelin
 
   /** Every lab result answers an order made on or before its date. */
   public TimelineAssert everyResultFollowsItsOrder() {
-    isNotNull();
-    Map<String, LocalDate> orders = new HashMap<>();
-    for (TimelineEvent e : actual.events()) {
-      for (EventRecord r : executedOutputs(e)) {
-        if (r instanceof LabOrder) {
-          orders.put(((LabOrder) r).orderId(), e.scheduledDate());
-        } else if (r instanceof LabResult) {
-          String order = ((LabResult) r).orderId();
-          LocalDate ordered = orders.get(order);
-          if (ordered == null || e.scheduledDate().isBefore(ordered)) {
-            failWithMessage(
-                "%s: %s on %s answers order %s, %s",
-                actual.entityId(),
-                e.timelineEventId(),
-                e.scheduledDate(),
-                order,
-                ordered == null ? "not made before it" : "made on " + ordered);
-          }
-        }
-      }
-    }
-    return this;
+    return followsItsRequest(
+        r -> r instanceof LabOrder ? ((LabOrder) r).orderId() : null,
+        r -> r instanceof LabResult ? ((LabResult) r).orderId() : null,
+        "answers order",
+        "made");
   }
 
   /**
@@ -130,25 +114,44 @@ public final class TimelineAssert extends AbstractAssert<TimelineAssert, Timelin
    * trigger creates the fill) it dispenses, written on or before its date.
    */
   public TimelineAssert everyFillFollowsItsPrescription() {
+    return followsItsRequest(
+        r ->
+            r instanceof Prescription
+                ? ((Prescription) r).rxNumber()
+                : r instanceof MedicationOrder ? ((MedicationOrder) r).orderId() : null,
+        r -> r instanceof Fill ? ((Fill) r).rxNumber() : null,
+        "fills",
+        "written");
+  }
+
+  /**
+   * Fails at the first record that answers a request ({@code answerOf} gives the request's id) not
+   * made on or before its date ({@code requestOf} gives a request's id).
+   */
+  private TimelineAssert followsItsRequest(
+      Function<EventRecord, String> requestOf,
+      Function<EventRecord, String> answerOf,
+      String verb,
+      String made) {
     isNotNull();
-    Map<String, LocalDate> written = new HashMap<>();
+    Map<String, LocalDate> requests = new HashMap<>();
     for (TimelineEvent e : actual.events()) {
       for (EventRecord r : executedOutputs(e)) {
-        if (r instanceof Prescription) {
-          written.put(((Prescription) r).rxNumber(), e.scheduledDate());
-        } else if (r instanceof MedicationOrder) {
-          written.put(((MedicationOrder) r).orderId(), e.scheduledDate());
-        } else if (r instanceof Fill) {
-          String rx = ((Fill) r).rxNumber();
-          LocalDate date = written.get(rx);
+        String request = requestOf.apply(r);
+        String answered = answerOf.apply(r);
+        if (request != null) {
+          requests.put(request, e.scheduledDate());
+        } else if (answered != null) {
+          LocalDate date = requests.get(answered);
           if (date == null || e.scheduledDate().isBefore(date)) {
             failWithMessage(
-                "%s: %s on %s fills %s, %s",
+                "%s: %s on %s %s %s, %s",
                 actual.entityId(),
                 e.timelineEventId(),
                 e.scheduledDate(),
-                rx,
-                date == null ? "not written before it" : "written on " + date);
+                verb,
+                answered,
+                date == null ? "not " + made + " before it" : made + " on " + date);
           }
         }
       }
