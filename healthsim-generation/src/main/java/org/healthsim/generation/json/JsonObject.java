@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * Writes one JSON object field by field: {@code JsonObject.start(out).field("code", "E11.9")
  * .field("date", date).end()}. Field names are ASCII snake_case, written as given.
  */
-public final class JsonObject {
+public final class JsonObject implements FieldWriter {
 
   /** Field names are a few dozen constants; each is encoded once, with its quotes and colon. */
   private static final Map<String, byte[]> NAMES = new ConcurrentHashMap<>();
@@ -40,36 +41,42 @@ public final class JsonObject {
   }
 
   /** A text field, {@code null} when the value is. */
+  @Override
   public JsonObject field(String name, String value) {
     name(name).string(value);
     return this;
   }
 
   /** A whole-number field. */
+  @Override
   public JsonObject field(String name, long value) {
     name(name).number(value);
     return this;
   }
 
   /** A boolean field. */
+  @Override
   public JsonObject field(String name, boolean value) {
     name(name).bool(value);
     return this;
   }
 
   /** A date field, {@code null} when the value is. */
+  @Override
   public JsonObject field(String name, LocalDate value) {
     name(name).date(value);
     return this;
   }
 
   /** A number written with exactly {@code decimals} decimals, such as an amount in dollars. */
+  @Override
   public JsonObject decimal(String name, double value, int decimals) {
     name(name).decimal(value, decimals);
     return this;
   }
 
   /** A list of texts. */
+  @Override
   public JsonObject strings(String name, List<String> values) {
     name(name).raw('[');
     for (int i = 0; i < values.size(); i++) {
@@ -77,6 +84,34 @@ public final class JsonObject {
         out.raw(',');
       }
       out.string(values.get(i));
+    }
+    out.raw(']');
+    return this;
+  }
+
+  @Override
+  public JsonObject integers(String name, List<Integer> values) {
+    name(name).raw('[');
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        out.raw(',');
+      }
+      out.number(values.get(i));
+    }
+    out.raw(']');
+    return this;
+  }
+
+  @Override
+  public <T> JsonObject objects(String name, List<T> items, BiConsumer<T, FieldWriter> fields) {
+    name(name).raw('[');
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        out.raw(',');
+      }
+      JsonObject item = start(out);
+      fields.accept(items.get(i), item);
+      item.end();
     }
     out.raw(']');
     return this;

@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * Days without medication on hand.
@@ -25,15 +24,12 @@ public record AdherenceGap(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("gap_id", gapId)
+  public void writeFields(FieldWriter out) {
+    out.field("gap_id", gapId)
         .field("rx_member_id", rxMemberId)
         .field("date", date)
         .field("rxnorm", rxnorm)
         .field("gap_days", gapDays)
-        .field("status", status)
-        .end();
+        .field("status", status);
   }
 }

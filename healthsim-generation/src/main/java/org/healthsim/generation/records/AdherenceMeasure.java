@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A medication possession ratio against its threshold.
@@ -24,14 +23,11 @@ public record AdherenceMeasure(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("rx_member_id", rxMemberId)
+  public void writeFields(FieldWriter out) {
+    out.field("rx_member_id", rxMemberId)
         .field("date", date)
         .field("rxnorm", rxnorm)
         .field("days_covered", daysCovered)
-        .field("days_in_period", daysInPeriod)
-        .end();
+        .field("days_in_period", daysInPeriod);
   }
 }

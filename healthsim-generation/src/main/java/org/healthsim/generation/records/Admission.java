@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * An inpatient admission (HL7 ADT A01).
@@ -32,16 +31,13 @@ public record Admission(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("encounter_id", encounterId)
+  public void writeFields(FieldWriter out) {
+    out.field("encounter_id", encounterId)
         .field("admit_date", admitDate)
         .field("admission_type", admissionType)
         .field("facility_npi", facilityNpi)
         .field("facility_name", facilityName)
         .field("attending_npi", attendingNpi)
-        .field("adt_event", adtEvent)
-        .end();
+        .field("adt_event", adtEvent);
   }
 }

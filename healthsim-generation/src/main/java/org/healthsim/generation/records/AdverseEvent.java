@@ -3,8 +3,7 @@ package org.healthsim.generation.records;
 import java.time.LocalDate;
 import java.util.List;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * An adverse event in a trial ({@code adverse_event}, or {@code serious_adverse_event} when
@@ -44,10 +43,8 @@ public record AdverseEvent(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("ae_id", aeId)
+  public void writeFields(FieldWriter out) {
+    out.field("ae_id", aeId)
         .field("subject_id", subjectId)
         .field("onset_date", onsetDate)
         .field("term", term)
@@ -56,7 +53,6 @@ public record AdverseEvent(
         .field("serious", serious)
         .strings("seriousness_criteria", seriousnessCriteria)
         .field("relationship", relationship)
-        .field("outcome", outcome)
-        .end();
+        .field("outcome", outcome);
   }
 }

@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * An open quality-measure gap.
@@ -32,16 +31,13 @@ public record CareGap(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("gap_id", gapId)
+  public void writeFields(FieldWriter out) {
+    out.field("gap_id", gapId)
         .field("member_id", memberId)
         .field("measure", measure)
         .field("measure_name", measureName)
         .field("identified_date", identifiedDate)
         .field("due_date", dueDate)
-        .field("status", status)
-        .end();
+        .field("status", status);
   }
 }

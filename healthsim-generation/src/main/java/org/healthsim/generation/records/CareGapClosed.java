@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A quality-measure gap closed.
@@ -24,14 +23,11 @@ public record CareGapClosed(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("gap_id", gapId)
+  public void writeFields(FieldWriter out) {
+    out.field("gap_id", gapId)
         .field("member_id", memberId)
         .field("measure", measure)
         .field("closed_date", closedDate)
-        .field("closure_reason", closureReason)
-        .end();
+        .field("closure_reason", closureReason);
   }
 }

@@ -3,8 +3,7 @@ package org.healthsim.generation.records;
 import java.time.LocalDate;
 import java.util.List;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A change to the care plan.
@@ -29,14 +28,11 @@ public record CarePlanUpdate(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("care_plan_id", carePlanId)
+  public void writeFields(FieldWriter out) {
+    out.field("care_plan_id", carePlanId)
         .field("date", date)
         .field("goal", goal)
         .strings("activities", activities)
-        .field("author_npi", authorNpi)
-        .end();
+        .field("author_npi", authorNpi);
   }
 }

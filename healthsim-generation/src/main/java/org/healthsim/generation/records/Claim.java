@@ -3,8 +3,7 @@ package org.healthsim.generation.records;
 import java.time.LocalDate;
 import java.util.List;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A medical claim: professional (837P-like, {@code claim_professional}) or institutional
@@ -69,25 +68,21 @@ public record Claim(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject o =
-        JsonObject.start(out)
-            .field("record_type", type)
-            .field("claim_id", claimId)
-            .field("member_id", memberId)
-            .field("service_date", serviceDate)
-            .field("service_end_date", serviceEndDate)
-            .field("billing_npi", billingNpi)
-            .field("rendering_npi", renderingNpi)
-            .field("place_of_service", placeOfService)
-            .strings("diagnosis_codes", diagnosisCodes)
-            .field("drg", drg);
-    ClaimLine.writeAll(o.value("lines"), lines);
-    o.decimal("billed", billed(), 2)
+  public void writeFields(FieldWriter out) {
+    out.field("claim_id", claimId)
+        .field("member_id", memberId)
+        .field("service_date", serviceDate)
+        .field("service_end_date", serviceEndDate)
+        .field("billing_npi", billingNpi)
+        .field("rendering_npi", renderingNpi)
+        .field("place_of_service", placeOfService)
+        .strings("diagnosis_codes", diagnosisCodes)
+        .field("drg", drg)
+        .objects("lines", lines, ClaimLine::writeFields)
+        .decimal("billed", billed(), 2)
         .decimal("allowed", allowed(), 2)
         .decimal("paid", paid(), 2)
         .decimal("member_responsibility", memberResponsibility(), 2)
-        .field("status", status)
-        .end();
+        .field("status", status);
   }
 }

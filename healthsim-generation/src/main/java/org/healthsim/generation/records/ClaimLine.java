@@ -1,8 +1,7 @@
 package org.healthsim.generation.records;
 
 import java.util.List;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * One service line of a professional or institutional claim. Amounts are in dollars: {@code allowed
@@ -33,36 +32,16 @@ public record ClaimLine(
     diagnosisPointers = List.copyOf(diagnosisPointers);
   }
 
-  void writeJson(JsonBytes out) {
-    JsonObject o =
-        JsonObject.start(out)
-            .field("line_number", lineNumber)
-            .field("code", code)
-            .field("revenue_code", revenueCode)
-            .field("units", units);
-    JsonBytes pointers = o.value("diagnosis_pointers").raw('[');
-    for (int i = 0; i < diagnosisPointers.size(); i++) {
-      if (i > 0) {
-        pointers.raw(',');
-      }
-      pointers.number(diagnosisPointers.get(i));
-    }
-    pointers.raw(']');
-    o.decimal("billed", billed, 2)
+  /** Writes the line's fields. */
+  void writeFields(FieldWriter out) {
+    out.field("line_number", lineNumber)
+        .field("code", code)
+        .field("revenue_code", revenueCode)
+        .field("units", units)
+        .integers("diagnosis_pointers", diagnosisPointers)
+        .decimal("billed", billed, 2)
         .decimal("allowed", allowed, 2)
         .decimal("paid", paid, 2)
-        .decimal("member_responsibility", memberResponsibility, 2)
-        .end();
-  }
-
-  static void writeAll(JsonBytes out, List<ClaimLine> lines) {
-    out.raw('[');
-    for (int i = 0; i < lines.size(); i++) {
-      if (i > 0) {
-        out.raw(',');
-      }
-      lines.get(i).writeJson(out);
-    }
-    out.raw(']');
+        .decimal("member_responsibility", memberResponsibility, 2);
   }
 }

@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A condition diagnosed at an encounter, coded in ICD-10-CM.
@@ -32,16 +31,13 @@ public record Diagnosis(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("condition_id", conditionId)
+  public void writeFields(FieldWriter out) {
+    out.field("condition_id", conditionId)
         .field("date", date)
         .field("icd10", icd10)
         .field("description", description)
         .field("clinical_status", clinicalStatus)
         .field("verification_status", verificationStatus)
-        .field("provider_npi", providerNpi)
-        .end();
+        .field("provider_npi", providerNpi);
   }
 }

@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * The end of an inpatient stay (HL7 ADT A03).
@@ -32,16 +31,13 @@ public record Discharge(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("encounter_id", encounterId)
+  public void writeFields(FieldWriter out) {
+    out.field("encounter_id", encounterId)
         .field("admit_date", admitDate)
         .field("discharge_date", dischargeDate)
         .field("length_of_stay", lengthOfStay)
         .field("disposition_code", dispositionCode)
         .field("disposition", disposition)
-        .field("adt_event", adtEvent)
-        .end();
+        .field("adt_event", adtEvent);
   }
 }

@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A change to the study drug dose.
@@ -24,14 +23,11 @@ public record DoseModification(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("subject_id", subjectId)
+  public void writeFields(FieldWriter out) {
+    out.field("subject_id", subjectId)
         .field("date", date)
         .field("modification", modification)
         .field("dose_level", doseLevel)
-        .field("reason", reason)
-        .end();
+        .field("reason", reason);
   }
 }

@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A visit: where (place of service), with whom, why, and the E/M code billed for it.
@@ -38,10 +37,8 @@ public record Encounter(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("encounter_id", encounterId)
+  public void writeFields(FieldWriter out) {
+    out.field("encounter_id", encounterId)
         .field("date", date)
         .field("encounter_class", encounterClass)
         .field("place_of_service", placeOfService)
@@ -50,7 +47,6 @@ public record Encounter(
         .field("provider_npi", providerNpi)
         .field("provider_name", providerName)
         .field("taxonomy", taxonomy)
-        .field("reason", reason)
-        .end();
+        .field("reason", reason);
   }
 }

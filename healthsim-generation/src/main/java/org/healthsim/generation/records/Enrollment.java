@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * Coverage that starts (an X12 834 addition).
@@ -36,10 +35,8 @@ public record Enrollment(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("enrollment_id", enrollmentId)
+  public void writeFields(FieldWriter out) {
+    out.field("enrollment_id", enrollmentId)
         .field("member_id", memberId)
         .field("effective_date", effectiveDate)
         .field("line_of_business", lineOfBusiness)
@@ -47,7 +44,6 @@ public record Enrollment(
         .field("plan_id", planId)
         .field("group_id", groupId)
         .field("relationship", relationship)
-        .field("maintenance_type", maintenanceType)
-        .end();
+        .field("maintenance_type", maintenanceType);
   }
 }

@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A prescription dispensed (first fill or refill).
@@ -42,10 +41,8 @@ public record Fill(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("fill_id", fillId)
+  public void writeFields(FieldWriter out) {
+    out.field("fill_id", fillId)
         .field("rx_number", rxNumber)
         .field("rx_member_id", rxMemberId)
         .field("date", date)
@@ -56,7 +53,6 @@ public record Fill(
         .field("quantity", quantity)
         .field("days_supply", daysSupply)
         .field("pharmacy_npi", pharmacyNpi)
-        .field("pharmacy_name", pharmacyName)
-        .end();
+        .field("pharmacy_name", pharmacyName);
   }
 }

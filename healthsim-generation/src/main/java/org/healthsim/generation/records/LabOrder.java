@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A laboratory test ordered, coded in LOINC.
@@ -32,16 +31,13 @@ public record LabOrder(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("order_id", orderId)
+  public void writeFields(FieldWriter out) {
+    out.field("order_id", orderId)
         .field("date", date)
         .field("loinc", loinc)
         .field("display", display)
         .field("priority", priority)
         .field("ordering_npi", orderingNpi)
-        .field("reason_icd10", reasonIcd10)
-        .end();
+        .field("reason_icd10", reasonIcd10);
   }
 }

@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A laboratory result answering an order.
@@ -40,19 +39,16 @@ public record LabResult(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject o =
-        JsonObject.start(out)
-            .field("record_type", recordType())
-            .field("result_id", resultId)
-            .field("order_id", orderId)
-            .field("date", date)
-            .field("loinc", loinc)
-            .field("display", display)
-            .decimal("value", value, decimals)
-            .field("unit", unit);
-    o.decimal("reference_low", referenceLow, decimals);
-    o.decimal("reference_high", referenceHigh, decimals);
-    o.field("interpretation", interpretation).end();
+  public void writeFields(FieldWriter out) {
+    out.field("result_id", resultId)
+        .field("order_id", orderId)
+        .field("date", date)
+        .field("loinc", loinc)
+        .field("display", display)
+        .decimal("value", value, decimals)
+        .field("unit", unit)
+        .decimal("reference_low", referenceLow, decimals)
+        .decimal("reference_high", referenceHigh, decimals)
+        .field("interpretation", interpretation);
   }
 }

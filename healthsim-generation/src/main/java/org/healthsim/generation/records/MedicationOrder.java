@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A prescription written in the clinic.
@@ -38,10 +37,8 @@ public record MedicationOrder(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("order_id", orderId)
+  public void writeFields(FieldWriter out) {
+    out.field("order_id", orderId)
         .field("date", date)
         .field("rxnorm", rxnorm)
         .field("drug_name", drugName)
@@ -50,7 +47,6 @@ public record MedicationOrder(
         .field("days_supply", daysSupply)
         .field("refills", refills)
         .field("prescriber_npi", prescriberNpi)
-        .field("reason_icd10", reasonIcd10)
-        .end();
+        .field("reason_icd10", reasonIcd10);
   }
 }

@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A point on a journey with no clinical or financial content of its own.
@@ -20,12 +19,7 @@ public record Milestone(String eventType, LocalDate date, String name) implement
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("event_type", eventType)
-        .field("date", date)
-        .field("name", name)
-        .end();
+  public void writeFields(FieldWriter out) {
+    out.field("event_type", eventType).field("date", date).field("name", name);
   }
 }

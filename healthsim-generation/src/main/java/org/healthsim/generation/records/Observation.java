@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A measurement such as a vital sign, coded in LOINC.
@@ -25,15 +24,12 @@ public record Observation(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("observation_id", observationId)
+  public void writeFields(FieldWriter out) {
+    out.field("observation_id", observationId)
         .field("date", date)
         .field("loinc", loinc)
         .field("display", display)
         .field("value", value)
-        .field("unit", unit)
-        .end();
+        .field("unit", unit);
   }
 }

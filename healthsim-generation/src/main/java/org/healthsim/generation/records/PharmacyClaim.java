@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A pharmacy claim (NCPDP-like). {@code billed = ingredientCost + dispensingFee}; {@code planPaid +
@@ -54,10 +53,8 @@ public record PharmacyClaim(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("claim_id", claimId)
+  public void writeFields(FieldWriter out) {
+    out.field("claim_id", claimId)
         .field("member_id", memberId)
         .field("fill_date", fillDate)
         .field("pharmacy_npi", pharmacyNpi)
@@ -72,7 +69,6 @@ public record PharmacyClaim(
         .decimal("billed", billed(), 2)
         .decimal("allowed", allowed, 2)
         .decimal("copay", copay, 2)
-        .decimal("plan_paid", planPaid, 2)
-        .end();
+        .decimal("plan_paid", planPaid, 2);
   }
 }

@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A move from one plan to another.
@@ -24,14 +23,11 @@ public record PlanChange(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("member_id", memberId)
+  public void writeFields(FieldWriter out) {
+    out.field("member_id", memberId)
         .field("effective_date", effectiveDate)
         .field("old_plan", oldPlan)
         .field("new_plan", newPlan)
-        .field("reason", reason)
-        .end();
+        .field("reason", reason);
   }
 }

@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A new prescription received by the pharmacy benefit.
@@ -36,10 +35,8 @@ public record Prescription(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("rx_number", rxNumber)
+  public void writeFields(FieldWriter out) {
+    out.field("rx_number", rxNumber)
         .field("rx_member_id", rxMemberId)
         .field("written_date", writtenDate)
         .field("rxnorm", rxnorm)
@@ -47,7 +44,6 @@ public record Prescription(
         .field("quantity", quantity)
         .field("days_supply", daysSupply)
         .field("refills_authorized", refillsAuthorized)
-        .field("prescriber_npi", prescriberNpi)
-        .end();
+        .field("prescriber_npi", prescriberNpi);
   }
 }

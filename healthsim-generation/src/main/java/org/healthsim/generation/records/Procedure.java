@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A procedure performed, coded in CPT or HCPCS.
@@ -32,16 +31,13 @@ public record Procedure(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("procedure_id", procedureId)
+  public void writeFields(FieldWriter out) {
+    out.field("procedure_id", procedureId)
         .field("date", date)
         .field("code", code)
         .field("code_system", codeSystem)
         .field("description", description)
         .field("place_of_service", placeOfService)
-        .field("performer_npi", performerNpi)
-        .end();
+        .field("performer_npi", performerNpi);
   }
 }

@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A deviation from the protocol.
@@ -30,15 +29,12 @@ public record ProtocolDeviation(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("deviation_id", deviationId)
+  public void writeFields(FieldWriter out) {
+    out.field("deviation_id", deviationId)
         .field("subject_id", subjectId)
         .field("date", date)
         .field("category", category)
         .field("severity", severity)
-        .field("description", description)
-        .end();
+        .field("description", description);
   }
 }

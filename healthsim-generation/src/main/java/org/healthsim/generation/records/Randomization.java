@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * Assignment to a trial arm.
@@ -24,14 +23,11 @@ public record Randomization(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("subject_id", subjectId)
+  public void writeFields(FieldWriter out) {
+    out.field("subject_id", subjectId)
         .field("date", date)
         .field("randomization_number", randomizationNumber)
         .field("arm", arm)
-        .field("site_id", siteId)
-        .end();
+        .field("site_id", siteId);
   }
 }

@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A referral to a specialist.
@@ -34,17 +33,14 @@ public record Referral(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("referral_id", referralId)
+  public void writeFields(FieldWriter out) {
+    out.field("referral_id", referralId)
         .field("date", date)
         .field("specialty", specialty)
         .field("taxonomy", taxonomy)
         .field("to_npi", toNpi)
         .field("to_name", toName)
         .field("from_npi", fromNpi)
-        .field("reason", reason)
-        .end();
+        .field("reason", reason);
   }
 }

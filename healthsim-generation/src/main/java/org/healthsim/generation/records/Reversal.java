@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A fill reversed (returned to stock).
@@ -22,13 +21,10 @@ public record Reversal(String fillId, String rxMemberId, LocalDate date, String 
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("fill_id", fillId)
+  public void writeFields(FieldWriter out) {
+    out.field("fill_id", fillId)
         .field("rx_member_id", rxMemberId)
         .field("date", date)
-        .field("reason", reason)
-        .end();
+        .field("reason", reason);
   }
 }

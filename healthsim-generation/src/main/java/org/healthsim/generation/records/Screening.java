@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * Trial screening: eligibility decided.
@@ -30,15 +29,12 @@ public record Screening(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("subject_id", subjectId)
+  public void writeFields(FieldWriter out) {
+    out.field("subject_id", subjectId)
         .field("date", date)
         .field("site_id", siteId)
         .field("site_name", siteName)
         .field("passed", passed)
-        .field("failure_reason", failureReason)
-        .end();
+        .field("failure_reason", failureReason);
   }
 }

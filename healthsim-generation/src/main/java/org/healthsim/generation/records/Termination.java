@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * Coverage that ends (an X12 834 termination).
@@ -23,13 +22,10 @@ public record Termination(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("member_id", memberId)
+  public void writeFields(FieldWriter out) {
+    out.field("member_id", memberId)
         .field("termination_date", terminationDate)
         .field("reason", reason)
-        .field("maintenance_type", maintenanceType)
-        .end();
+        .field("maintenance_type", maintenanceType);
   }
 }

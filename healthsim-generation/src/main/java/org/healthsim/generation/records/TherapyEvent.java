@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A change in the course of a therapy: start, change or discontinuation.
@@ -34,17 +33,14 @@ public record TherapyEvent(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("therapy_id", therapyId)
+  public void writeFields(FieldWriter out) {
+    out.field("therapy_id", therapyId)
         .field("rx_member_id", rxMemberId)
         .field("date", date)
         .field("action", action)
         .field("rxnorm", rxnorm)
         .field("drug_name", drugName)
         .field("previous_drug", previousDrug)
-        .field("reason", reason)
-        .end();
+        .field("reason", reason);
   }
 }

@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A move between units of a stay (HL7 ADT A02).
@@ -24,14 +23,11 @@ public record Transfer(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("encounter_id", encounterId)
+  public void writeFields(FieldWriter out) {
+    out.field("encounter_id", encounterId)
         .field("date", date)
         .field("from_unit", fromUnit)
         .field("to_unit", toUnit)
-        .field("adt_event", adtEvent)
-        .end();
+        .field("adt_event", adtEvent);
   }
 }

@@ -3,8 +3,7 @@ package org.healthsim.generation.records;
 import java.time.LocalDate;
 import java.util.List;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A protocol visit (scheduled or not) with its window.
@@ -41,10 +40,8 @@ public record TrialVisit(
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("visit_id", visitId)
+  public void writeFields(FieldWriter out) {
+    out.field("visit_id", visitId)
         .field("subject_id", subjectId)
         .field("date", date)
         .field("visit_number", visitNumber)
@@ -52,7 +49,6 @@ public record TrialVisit(
         .field("window_start", windowStart)
         .field("window_end", windowEnd)
         .field("scheduled", scheduled)
-        .strings("procedures", procedures)
-        .end();
+        .strings("procedures", procedures);
   }
 }

@@ -2,8 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
+import org.healthsim.generation.json.FieldWriter;
 
 /**
  * A subject leaving the trial.
@@ -22,13 +21,10 @@ public record Withdrawal(String subjectId, LocalDate date, String reason, String
   }
 
   @Override
-  public void writeJson(JsonBytes out) {
-    JsonObject.start(out)
-        .field("record_type", recordType())
-        .field("subject_id", subjectId)
+  public void writeFields(FieldWriter out) {
+    out.field("subject_id", subjectId)
         .field("date", date)
         .field("reason", reason)
-        .field("withdrawal_type", withdrawalType)
-        .end();
+        .field("withdrawal_type", withdrawalType);
   }
 }

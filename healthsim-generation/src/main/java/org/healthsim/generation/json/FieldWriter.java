@@ -1,0 +1,36 @@
+package org.healthsim.generation.json;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Where a record writes its fields, in order: a JSON object ({@link JsonObject}) or a table row
+ * ({@code org.healthsim.generation.table.RowWriter}). Names are snake_case.
+ */
+public interface FieldWriter {
+
+  /** A text field, {@code null} when the value is. */
+  FieldWriter field(String name, String value);
+
+  /** A whole-number field. */
+  FieldWriter field(String name, long value);
+
+  /** A boolean field. */
+  FieldWriter field(String name, boolean value);
+
+  /** A date field, {@code null} when the value is. */
+  FieldWriter field(String name, LocalDate value);
+
+  /** A number written with exactly {@code decimals} decimals, such as an amount in dollars. */
+  FieldWriter decimal(String name, double value, int decimals);
+
+  /** A list of texts. */
+  FieldWriter strings(String name, List<String> values);
+
+  /** A list of whole numbers. */
+  FieldWriter integers(String name, List<Integer> values);
+
+  /** A list of objects, each written by {@code fields} (a claim's lines). */
+  <T> FieldWriter objects(String name, List<T> items, BiConsumer<T, FieldWriter> fields);
+}
