@@ -13,9 +13,10 @@ import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.ProfileSpecification;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.journey.JourneyEngine;
+import org.healthsim.generation.output.CohortOutput;
 import org.healthsim.generation.output.CompleteFile;
-import org.healthsim.generation.output.NdjsonCohortSink;
-import org.healthsim.generation.output.NdjsonEntitySink;
+import org.healthsim.generation.output.OutputFormat;
+import org.healthsim.generation.profile.EntitySink;
 import org.healthsim.generation.profile.ExecutionResult;
 import org.healthsim.generation.profile.GeneratedEntity;
 import org.healthsim.generation.profile.ProfileExecutor;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code healthsim generate --profile P --count N --seed S --out DIR}: writes {@code
- * DIR/entities.ndjson} (one entity per line, in index order) and {@code DIR/validation.txt}.
+ * DIR/entities.ndjson} (one entity per line, in index order) and {@code DIR/validation.txt}, or
+ * with {@code --format} CSV files, a DuckDB database or Parquet files.
  */
 @Command(
     name = "generate",
@@ -35,7 +37,8 @@ import picocli.CommandLine.Option;
     description =
         "Generates a cohort from a profile (a built-in template or a spec file) and writes"
             + " DIR/entities.ndjson, one entity per line, and DIR/validation.txt; with --journey,"
-            + " also DIR/events.ndjson, every entity's events in date order.")
+            + " also DIR/events.ndjson, every entity's events in date order. --format csv, duckdb"
+            + " or parquet writes tables instead.")
 final class GenerateCommand implements Callable<Integer> {
 
   @CommandLine.Mixin CohortOptions cohort;
@@ -89,6 +92,15 @@ final class GenerateCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "ndjson (default), csv (a file per table), duckdb (DIR/healthsim.duckdb) or parquet (a"
+              + " file per table)",
+      converter = FormatConverter.class)
+  OutputFormat format = OutputFormat.NDJSON;
+
+  @Option(
       names = "--reference-db",
       paramLabel = "FILE",
       description = "reference database for populationsim/hybrid profiles")
@@ -134,12 +146,22 @@ final class GenerateCommand implements Callable<Integer> {
     LocalDate from = start != null ? start : generation.asOf();
     LocalDate to = until != null ? until : EntityTimelines.defaultUntil(from, journeySpecs);
     check(!to.isBefore(from), "--until " + to + " is before the start " + from);
-    Path target = cohort.out.resolve("entities.ndjson");
-    Path eventsTarget = cohort.out.resolve("events.ndjson");
     long seedUsed = executor.seedFor(profileSpec);
+    EntityTimelines timelines =
+        journeySpecs.isEmpty()
+            ? null
+            : new EntityTimelines(
+                new JourneyEngine(seedUsed),
+                journeySpecs,
+                from,
+                to,
+                noTriggers ? null : CrossProductCoordinator.createCoordinator());
     if (entity != null) {
       GeneratedEntity one = executor.generateEntity(profileSpec, entity);
-      write(List.of(one), target, eventsTarget, journeySpecs, seedUsed, from, to);
+      try (CohortOutput out = format.open(cohort.out, cohort.overwrite, timelines)) {
+        writeAll(out.sink(), List.of(one));
+        out.commit();
+      }
       console.printf("seed %d: entity %d written to %s%n", seedUsed, entity, cohort.out);
       return 0;
     }
@@ -148,31 +170,24 @@ final class GenerateCommand implements Callable<Integer> {
         cohort.overwrite || !Files.exists(report),
         report + " exists; pass --overwrite to replace it");
     console.printf(
-        "seed %d: generating %,d entities of %s%s on %d threads%n",
+        "seed %d: generating %,d entities of %s%s on %d threads as %s%n",
         seedUsed,
         n,
         name(profileSpec),
         journeySpecs.isEmpty()
             ? ""
             : " with " + String.join(", ", journeys) + " from " + from + " to " + to,
-        workers);
+        workers,
+        format.wireName());
     ExecutionResult result;
-    long eventCount = 0;
+    long eventCount;
+    List<Path> files;
     Progress progress = new Progress(line.getErr(), n, quiet);
-    if (journeySpecs.isEmpty()) {
-      try (CompleteFile file = CompleteFile.create(target, cohort.overwrite)) {
-        result = executor.generate(profileSpec, n, new NdjsonEntitySink(file.stream()), progress);
-        file.commit();
-      }
-    } else {
-      try (CompleteFile entities = CompleteFile.create(target, cohort.overwrite);
-          CompleteFile events = CompleteFile.create(eventsTarget, cohort.overwrite)) {
-        NdjsonCohortSink sink = cohortSink(entities, events, journeySpecs, seedUsed, from, to);
-        result = executor.generate(profileSpec, n, sink, progress);
-        eventCount = sink.eventsWritten();
-        entities.commit();
-        events.commit();
-      }
+    try (CohortOutput out = format.open(cohort.out, cohort.overwrite, timelines)) {
+      result = executor.generate(profileSpec, n, out.sink(), progress);
+      eventCount = out.eventsWritten();
+      out.commit();
+      files = out.files();
     }
     try (CompleteFile file = CompleteFile.create(report, cohort.overwrite)) {
       file.stream()
@@ -180,10 +195,15 @@ final class GenerateCommand implements Callable<Integer> {
       file.commit();
     }
     double seconds = result.duration().toNanos() / 1e9;
-    console.printf("wrote %s: %,d entities in %.2f s (%,.0f/s)%n", target, n, seconds, n / seconds);
-    if (!journeySpecs.isEmpty()) {
-      console.printf(
-          "wrote %s: %,d events (%,.0f/s)%n", eventsTarget, eventCount, eventCount / seconds);
+    console.printf(
+        "wrote %,d entities%s in %.2f s (%,.0f entities/s%s)%n",
+        n,
+        journeySpecs.isEmpty() ? "" : String.format(" and %,d events", eventCount),
+        seconds,
+        n / seconds,
+        journeySpecs.isEmpty() ? "" : String.format(", %,.0f events/s", eventCount / seconds));
+    for (Path f : files) {
+      console.printf("  %s%n", f);
     }
     long failed = result.validation().metrics().stream().filter(m -> !m.passed()).count();
     console.printf(
@@ -196,54 +216,29 @@ final class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void write(
-      List<GeneratedEntity> entities,
-      Path target,
-      Path eventsTarget,
-      List<JourneySpecification> journeySpecs,
-      long seed,
-      LocalDate from,
-      LocalDate to)
+  /** Writes {@code entities} through {@code sink} on this thread. */
+  private static <C> void writeAll(EntitySink<C> sink, List<GeneratedEntity> entities)
       throws IOException {
-    if (journeySpecs.isEmpty()) {
-      try (CompleteFile file = CompleteFile.create(target, cohort.overwrite)) {
-        NdjsonEntitySink sink = new NdjsonEntitySink(file.stream());
-        sink.write(sink.encode(entities));
-        file.commit();
-      }
-      return;
-    }
-    try (CompleteFile entityFile = CompleteFile.create(target, cohort.overwrite);
-        CompleteFile eventFile = CompleteFile.create(eventsTarget, cohort.overwrite)) {
-      NdjsonCohortSink sink = cohortSink(entityFile, eventFile, journeySpecs, seed, from, to);
-      sink.write(sink.encode(entities));
-      entityFile.commit();
-      eventFile.commit();
-    }
+    sink.write(sink.encode(entities));
   }
 
-  /** Entities and their journeys' events, with the default triggers unless --no-triggers. */
-  private NdjsonCohortSink cohortSink(
-      CompleteFile entities,
-      CompleteFile events,
-      List<JourneySpecification> journeySpecs,
-      long seed,
-      LocalDate from,
-      LocalDate to) {
-    return new NdjsonCohortSink(
-        entities.stream(),
-        events.stream(),
-        new JourneyEngine(seed),
-        journeySpecs,
-        from,
-        to,
-        noTriggers ? null : CrossProductCoordinator.createCoordinator());
-  }
-
-  /** Days of the longest journey; a year when none says. */
   private void check(boolean ok, String message) {
     if (!ok) {
       throw new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+  }
+
+  /** Reads {@code --format}. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
+    @Override
+    public OutputFormat convert(String value) {
+      for (OutputFormat f : OutputFormat.values()) {
+        if (f.wireName().equals(value)) {
+          return f;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a format: ndjson, csv, duckdb or parquet");
     }
   }
 

@@ -70,7 +70,8 @@ class GenerateCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("seed 42: generating 2,000 entities of commercial-healthy")
-        .contains("wrote " + out.resolve("entities.ndjson"))
+        .contains("wrote 2,000 entities in ")
+        .contains("  " + out.resolve("entities.ndjson"))
         .contains("validation: every metric consistent with the spec");
     assertThat(Files.readString(out.resolve("validation.txt")))
         .contains("demographics.age")

@@ -68,9 +68,15 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
       LocalDate start,
       LocalDate until,
       CrossProductCoordinator coordinator) {
+    this(entitiesOut, eventsOut, new EntityTimelines(engine, journeys, start, until, coordinator));
+  }
+
+  /** A sink writing each entity's timeline as {@code timelines} builds it. */
+  public NdjsonCohortSink(
+      OutputStream entitiesOut, OutputStream eventsOut, EntityTimelines timelines) {
     this.entitiesOut = Objects.requireNonNull(entitiesOut);
     this.eventsOut = Objects.requireNonNull(eventsOut);
-    this.timelines = new EntityTimelines(engine, journeys, start, until, coordinator);
+    this.timelines = Objects.requireNonNull(timelines);
   }
 
   @Override
