@@ -55,4 +55,26 @@ class ReadmeTourTest {
     assertThat(entity5).isEqualTo(AttributeSampler.of(profile).sample(new SeedHierarchy(42), 5));
     assertThat((Integer) entity5.get("age")).isBetween(65, 95);
   }
+
+  /** The tour's reference lines, on a database built from the real CDC files. */
+  @Test
+  void theReferenceLinesRunAsWritten(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path raw = org.healthsim.reference.SharedReferenceData.raw();
+    ReferenceFiles.open(dir.resolve("reference.duckdb"), raw).close();
+    ProfileSpecification hybridSpec =
+        SpecReader.profileFromString(HarrisCountyHybrid.USER_SPEC, "README");
+
+    try (org.healthsim.reference.ReferenceDatabase db =
+        org.healthsim.reference.ReferenceDatabase.open(dir.resolve("reference.duckdb"))) {
+      org.healthsim.reference.resolve.ReferenceProfile harris =
+          db.resolver().resolveCounty("48201");
+      ExecutionResult cohort = new ProfileExecutor(42).withReference(db).execute(hybridSpec);
+
+      assertThat(harris.pctDiabetes()).hasToString("12.6");
+      assertThat(harris.sviRank()).hasToString("0.9201");
+      assertThat(cohort.entities())
+          .hasSize(100)
+          .allSatisfy(e -> assertThat(e.countyFips()).isEqualTo("48201"));
+    }
+  }
 }

@@ -22,8 +22,17 @@ public interface FieldWriter {
   /** A date field, {@code null} when the value is. */
   FieldWriter field(String name, LocalDate value);
 
-  /** A number written with exactly {@code decimals} decimals, such as an amount in dollars. */
+  /**
+   * A number written with exactly {@code decimals} decimals, the same for every record of its kind,
+   * such as an amount in dollars.
+   */
   FieldWriter decimal(String name, double value, int decimals);
+
+  /**
+   * A measurement at its reporting precision, {@code decimals}, which may differ between records of
+   * one kind (an A1C has one decimal, an eGFR none). JSON writes it as {@link #decimal} does.
+   */
+  FieldWriter measurement(String name, double value, int decimals);
 
   /** A list of texts. */
   FieldWriter strings(String name, List<String> values);

@@ -77,6 +77,11 @@ public final class JsonObject implements FieldWriter {
 
   /** A list of texts. */
   @Override
+  public JsonObject measurement(String name, double value, int decimals) {
+    return decimal(name, value, decimals);
+  }
+
+  @Override
   public JsonObject strings(String name, List<String> values) {
     name(name).raw('[');
     for (int i = 0; i < values.size(); i++) {

@@ -45,10 +45,10 @@ public record LabResult(
         .field("date", date)
         .field("loinc", loinc)
         .field("display", display)
-        .decimal("value", value, decimals)
+        .measurement("value", value, decimals)
         .field("unit", unit)
-        .decimal("reference_low", referenceLow, decimals)
-        .decimal("reference_high", referenceHigh, decimals)
+        .measurement("reference_low", referenceLow, decimals)
+        .measurement("reference_high", referenceHigh, decimals)
         .field("interpretation", interpretation);
   }
 }

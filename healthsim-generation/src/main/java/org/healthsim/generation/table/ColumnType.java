@@ -6,7 +6,7 @@ public enum ColumnType {
   TEXT("VARCHAR"),
   /** A whole number; {@code Long}. */
   WHOLE("BIGINT"),
-  /** A number of any precision; {@code Double}. */
+  /** A number of any precision; a {@code Double}, or a {@code BigDecimal} at its precision. */
   NUMBER("DOUBLE"),
   /** A number with fixed decimals, such as dollars; {@code BigDecimal}. */
   DECIMAL("DECIMAL(18, %d)"),

@@ -80,14 +80,21 @@ public final class RowWriter implements FieldWriter {
   /** Rounded as the JSON output rounds it: half away from zero, to {@code decimals}. */
   @Override
   public RowWriter decimal(String name, double value, int decimals) {
-    BigDecimal exact = null;
+    return put(name, ColumnType.DECIMAL, decimals, rounded(value, decimals));
+  }
+
+  /** A DOUBLE column, since the precision varies by row; the value rounded as in JSON. */
+  @Override
+  public RowWriter measurement(String name, double value, int decimals) {
+    return put(name, ColumnType.NUMBER, 0, rounded(value, decimals));
+  }
+
+  private static BigDecimal rounded(double value, int decimals) {
     if (Double.isFinite(value) && decimals <= 6 && Math.abs(value) <= 1e12) {
       long scaled = Math.round(Math.abs(value) * POWERS[decimals]);
-      exact = BigDecimal.valueOf(value < 0 ? -scaled : scaled, decimals);
-    } else if (Double.isFinite(value)) {
-      exact = BigDecimal.valueOf(value);
+      return BigDecimal.valueOf(value < 0 ? -scaled : scaled, decimals);
     }
-    return put(name, ColumnType.DECIMAL, decimals, exact);
+    return Double.isFinite(value) ? BigDecimal.valueOf(value) : null;
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.spec.JourneySpecification;
+import org.healthsim.generation.EveryEventType;
 import org.healthsim.generation.journey.EventRecord;
 import org.healthsim.generation.journey.EventStatus;
 import org.healthsim.generation.journey.EventTypes;
@@ -30,57 +31,8 @@ class DefaultHandlersTest {
   private static final LocalDate START = LocalDate.of(2025, 1, 1);
 
   /** One journey per product that uses every one of its event types, in a workable order. */
-  private static final String EVERY_TYPE =
-      """
-      {"journey_id": "everything", "products": ["patientsim"], "events": [
-        {"event_id": "start", "event_type": "journey_start"},
-        {"event_id": "visit", "event_type": "encounter", "delay": {"days": 1}},
-        {"event_id": "dx", "event_type": "diagnosis", "depends_on": "visit", "parameters": {"icd10": "E11.9", "description": "Type 2 diabetes mellitus without complications"}},
-        {"event_id": "vitals", "event_type": "observation", "depends_on": "visit"},
-        {"event_id": "a1c", "event_type": "lab_order", "depends_on": "visit", "parameters": {"loinc": "4548-4"}},
-        {"event_id": "a1c_result", "event_type": "lab_result", "depends_on": "a1c", "delay": {"days": 2}},
-        {"event_id": "metformin", "event_type": "medication_order", "depends_on": "dx", "parameters": {"rxnorm": "860975"}},
-        {"event_id": "echo", "event_type": "procedure", "depends_on": "visit", "delay": {"days": 5}, "parameters": {"cpt": "93306"}},
-        {"event_id": "eye", "event_type": "referral", "depends_on": "dx", "delay": {"days": 3}, "parameters": {"specialty": "ophthalmology"}},
-        {"event_id": "plan", "event_type": "care_plan_update", "depends_on": "dx", "delay": {"days": 4}},
-        {"event_id": "admit", "event_type": "admission", "delay": {"days": 40}, "parameters": {"admission_type": "emergency"}},
-        {"event_id": "icu", "event_type": "transfer", "depends_on": "admit", "delay": {"days": 1}},
-        {"event_id": "home", "event_type": "discharge", "depends_on": "admit", "delay": {"days": 4}, "parameters": {"disposition": "home_health"}},
-        {"event_id": "enroll", "event_type": "new_enrollment", "product": "membersim"},
-        {"event_id": "prof", "event_type": "claim_professional", "depends_on": "dx", "delay": {"days": 3}},
-        {"event_id": "inst", "event_type": "claim_institutional", "depends_on": "home", "delay": {"days": 5}},
-        {"event_id": "rxclaim", "event_type": "claim_pharmacy", "depends_on": "metformin", "delay": {"days": 1}},
-        {"event_id": "gap", "event_type": "gap_identified", "depends_on": "dx", "delay": {"days": 30}},
-        {"event_id": "gap_done", "event_type": "gap_closed", "depends_on": "gap", "delay": {"days": 10}},
-        {"event_id": "switch", "event_type": "plan_change", "delay": {"days": 60}, "parameters": {"new_plan": "Medicare Advantage"}},
-        {"event_id": "newrx", "event_type": "new_rx", "depends_on": "metformin"},
-        {"event_id": "fill", "event_type": "fill", "depends_on": "newrx", "delay": {"days": 1}},
-        {"event_id": "therapy", "event_type": "therapy_start", "depends_on": "fill"},
-        {"event_id": "refill", "event_type": "refill", "depends_on": "fill", "delay": {"days": 30}},
-        {"event_id": "reverse", "event_type": "reversal", "depends_on": "refill", "delay": {"days": 1}},
-        {"event_id": "switch_drug", "event_type": "therapy_change", "depends_on": "refill", "delay": {"days": 10}, "parameters": {"new_rxnorm": "1373463"}},
-        {"event_id": "gap_rx", "event_type": "adherence_gap", "depends_on": "refill", "delay": {"days": 60}},
-        {"event_id": "mpr", "event_type": "mpr_threshold", "depends_on": "refill", "delay": {"days": 90}},
-        {"event_id": "stop", "event_type": "therapy_discontinue", "depends_on": "mpr", "delay": {"days": 1}},
-        {"event_id": "screen", "event_type": "screening", "delay": {"days": 100}, "parameters": {"pass_rate": 1.0}},
-        {"event_id": "rand", "event_type": "randomization", "depends_on": "screen", "delay": {"days": 7}},
-        {"event_id": "v1", "event_type": "scheduled_visit", "depends_on": "rand", "parameters": {"visit_name": "Baseline"}},
-        {"event_id": "uv", "event_type": "unscheduled_visit", "depends_on": "v1", "delay": {"days": 9}},
-        {"event_id": "ae", "event_type": "adverse_event", "depends_on": "v1", "delay": {"days": 5}},
-        {"event_id": "sae", "event_type": "serious_adverse_event", "depends_on": "v1", "delay": {"days": 6}},
-        {"event_id": "pd", "event_type": "protocol_deviation", "depends_on": "v1", "delay": {"days": 7}},
-        {"event_id": "dose", "event_type": "dose_modification", "depends_on": "ae", "delay": {"days": 1}},
-        {"event_id": "bye", "event_type": "withdrawal", "depends_on": "v1", "delay": {"days": 30}},
-        {"event_id": "term", "event_type": "termination", "delay": {"days": 300}},
-        {"event_id": "m1", "event_type": "milestone", "delay": {"days": 2}},
-        {"event_id": "created", "event_type": "entity_created"},
-        {"event_id": "updated", "event_type": "entity_updated", "delay": {"days": 3}},
-        {"event_id": "out", "event_type": "trigger_outbound", "delay": {"days": 4}},
-        {"event_id": "in", "event_type": "trigger_received", "delay": {"days": 5}},
-        {"event_id": "ended", "event_type": "entity_terminated", "delay": {"days": 340}},
-        {"event_id": "finish", "event_type": "journey_end", "delay": {"days": 350}}
-      ]}
-      """;
+  /** One journey that uses every event type of every product, in a workable order. */
+  static final String EVERY_TYPE = EveryEventType.json();
 
   private static GeneratedEntity patient() {
     return new ProfileExecutor(42).generateEntity(ProfileTemplates.get("medicare-diabetic"), 3);
