@@ -57,24 +57,25 @@ public final class Example4CrossProduct {
 
   /** Prints each product's executed events: date, type, id and what triggered it. */
   public static void main(String[] args) {
-    run()
-        .forEach(
-            (product, events) -> {
-              System.out.println(WireNames.of(product) + ":");
-              for (TimelineEvent e : events) {
-                System.out.println(
-                    "  "
-                        + e.scheduledDate()
-                        + " "
-                        + e.eventType().wireName()
-                        + " "
-                        + e.status().wireName()
-                        + " "
-                        + e.timelineEventId()
-                        + (e.triggeredBy() == null
-                            ? ""
-                            : " (triggered by " + e.triggeredBy() + ")"));
-              }
-            });
+    Map<Product, List<TimelineEvent>> executed = run();
+    System.out.printf(
+        "seed 42: E001 (P001, M001) through diabetic-first-year to 2025-03-31, %d events executed%n",
+        executed.values().stream().mapToInt(List::size).sum());
+    executed.forEach(
+        (product, events) -> {
+          System.out.println(WireNames.of(product) + ":");
+          for (TimelineEvent e : events) {
+            System.out.println(
+                "  "
+                    + e.scheduledDate()
+                    + " "
+                    + e.eventType().wireName()
+                    + " "
+                    + e.status().wireName()
+                    + " "
+                    + e.timelineEventId()
+                    + (e.triggeredBy() == null ? "" : " (triggered by " + e.triggeredBy() + ")"));
+          }
+        });
   }
 }

@@ -67,4 +67,14 @@ class Example4CrossProductTest {
     assertThat(Example4CrossProduct.run().toString())
         .isEqualTo(Example4CrossProduct.run().toString());
   }
+
+  @Test
+  void mainPrintsTheSeedThenEachProductsEvents() throws Exception {
+    String out = MainOutput.of(Example4CrossProduct::main);
+    assertThat(out)
+        .startsWith("seed 42: E001 (P001, M001) through diabetic-first-year to 2025-03-31, ")
+        .contains("\npatientsim:\n")
+        .contains("\nmembersim:\n")
+        .contains("claim_pharmacy executed P001:diabetic-first-year:metformin_start:0>med-claim");
+  }
 }
