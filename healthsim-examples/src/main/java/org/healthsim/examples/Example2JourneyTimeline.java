@@ -1,6 +1,7 @@
 package org.healthsim.examples;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.healthsim.core.spec.JourneySpecification;
@@ -26,41 +27,7 @@ public final class Example2JourneyTimeline {
   public static void main(String[] args) {
     // Create journey
     JourneySpecification journey =
-        Journeys.createSimpleJourney(
-            "diabetes-care",
-            "Diabetes Care Journey",
-            List.of(
-                Map.of(
-                    "event_id",
-                    "dx",
-                    "name",
-                    "Diagnosis",
-                    "event_type",
-                    "diagnosis",
-                    "delay",
-                    Map.of("days", 0)),
-                Map.of(
-                    "event_id",
-                    "lab",
-                    "name",
-                    "Initial A1C",
-                    "event_type",
-                    "lab_order",
-                    "delay",
-                    Map.of("days", 7),
-                    "depends_on",
-                    "dx"),
-                Map.of(
-                    "event_id",
-                    "med",
-                    "name",
-                    "Start Metformin",
-                    "event_type",
-                    "medication_order",
-                    "delay",
-                    Map.of("days", 3),
-                    "depends_on",
-                    "dx")));
+        Journeys.createSimpleJourney("diabetes-care", "Diabetes Care Journey", events(false));
 
     // Create engine and timeline
     JourneyEngine engine = new JourneyEngine(42);
@@ -83,47 +50,7 @@ public final class Example2JourneyTimeline {
     // Executing needs to know what to record: the same journey with the codes as parameters
     // (without them each handler fails its event and says which parameter it needs).
     JourneySpecification coded =
-        Journeys.createSimpleJourney(
-            "diabetes-care",
-            "Diabetes Care Journey",
-            List.of(
-                Map.of(
-                    "event_id",
-                    "dx",
-                    "name",
-                    "Diagnosis",
-                    "event_type",
-                    "diagnosis",
-                    "delay",
-                    Map.of("days", 0),
-                    "parameters",
-                    Map.of("icd10", "E11.9")),
-                Map.of(
-                    "event_id",
-                    "lab",
-                    "name",
-                    "Initial A1C",
-                    "event_type",
-                    "lab_order",
-                    "delay",
-                    Map.of("days", 7),
-                    "depends_on",
-                    "dx",
-                    "parameters",
-                    Map.of("loinc", "4548-4")),
-                Map.of(
-                    "event_id",
-                    "med",
-                    "name",
-                    "Start Metformin",
-                    "event_type",
-                    "medication_order",
-                    "delay",
-                    Map.of("days", 3),
-                    "depends_on",
-                    "dx",
-                    "parameters",
-                    Map.of("rxnorm", "860975"))));
+        Journeys.createSimpleJourney("diabetes-care", "Diabetes Care Journey", events(true));
     Timeline executed = engine.createTimeline(patient, "patient", coded, LocalDate.of(2025, 1, 1));
     engine.executeTimeline(executed, patient, LocalDate.of(2025, 1, 31));
     System.out.println("executed, with codes:");
@@ -138,5 +65,39 @@ public final class Example2JourneyTimeline {
               + ": "
               + event.outputs());
     }
+  }
+
+  /** The guide's three events; with {@code codes}, each with the code its handler records. */
+  static List<Map<String, Object>> events(boolean codes) {
+    List<Map<String, Object>> events =
+        List.of(
+            event("dx", "Diagnosis", "diagnosis", 0, null, "icd10", "E11.9", codes),
+            event("lab", "Initial A1C", "lab_order", 7, "dx", "loinc", "4548-4", codes),
+            event(
+                "med", "Start Metformin", "medication_order", 3, "dx", "rxnorm", "860975", codes));
+    return events;
+  }
+
+  private static Map<String, Object> event(
+      String id,
+      String name,
+      String type,
+      int days,
+      String dependsOn,
+      String codeName,
+      String code,
+      boolean withCode) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("event_id", id);
+    e.put("name", name);
+    e.put("event_type", type);
+    e.put("delay", Map.of("days", days));
+    if (dependsOn != null) {
+      e.put("depends_on", dependsOn);
+    }
+    if (withCode) {
+      e.put("parameters", Map.of(codeName, code));
+    }
+    return e;
   }
 }

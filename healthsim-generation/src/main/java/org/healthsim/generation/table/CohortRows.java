@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.healthsim.core.spec.WireNames;
 import org.healthsim.generation.journey.EventRecord;
 import org.healthsim.generation.journey.Timeline;
 import org.healthsim.generation.journey.TimelineEvent;
+import org.healthsim.generation.output.EventJson;
 import org.healthsim.generation.profile.Coverage;
 import org.healthsim.generation.profile.EntityCondition;
 import org.healthsim.generation.profile.EntityMedication;
@@ -91,20 +91,9 @@ public final class CohortRows {
   /** Adds the events of {@code timeline}, and their records, to {@code batch}. */
   public static void timeline(Timeline timeline, TableBatch batch) {
     for (TimelineEvent e : timeline.events()) {
-      new RowWriter(batch, "event", List.of(), new Object[0])
-          .field("entity_id", e.entityId())
-          .field("timeline_event_id", e.timelineEventId())
-          .field("journey_id", e.journeyId())
-          .field("event_id", e.eventId())
-          .field("occurrence", e.occurrence())
-          .field("name", e.name())
-          .field("product", e.product() == null ? null : WireNames.of(e.product()))
-          .field("event_type", e.eventType().wireName())
-          .field("date", e.scheduledDate())
-          .field("status", e.status().wireName())
-          .field("reason", e.reason())
-          .field("triggered_by", e.triggeredBy())
-          .end();
+      RowWriter event = new RowWriter(batch, "event", List.of(), new Object[0]);
+      EventJson.fields(e, event);
+      event.end();
       batch.countEvent();
       List<EventRecord> outputs = e.outputs();
       for (int i = 0; i < outputs.size(); i++) {
