@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.healthsim.reference.ReferenceDatabase;
 import org.healthsim.reference.download.ReferenceDownloader;
 import org.healthsim.reference.store.ImportedTable;
@@ -131,8 +129,6 @@ final class ReferenceCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "Fetch the official CDC files and import them.")
   static final class Download implements Callable<Integer> {
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
-
     @Option(names = "--db", required = true, paramLabel = "FILE", description = "database file")
     Path db;
 
@@ -202,8 +198,7 @@ final class ReferenceCommand implements Runnable {
 
     /** The first year in the address, else the download date. */
     private static String release(URI uri) {
-      Matcher m = YEAR.matcher(uri.getPath());
-      return m.find() ? m.group(1) : "downloaded " + LocalDate.now();
+      return SourceFile.yearIn(uri.getPath()).orElse("downloaded " + LocalDate.now());
     }
   }
 

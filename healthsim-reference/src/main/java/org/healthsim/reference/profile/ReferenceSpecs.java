@@ -194,7 +194,7 @@ public final class ReferenceSpecs {
     return new Sourced<>(
         AgeBandsSpec.fromLabels(normalised(bands), OLDEST),
         FieldOrigin.reference(
-            provenance(r.pctUnder18()) + ", " + r.pct65Plus().field() + "; uniform within bands"));
+            r.pctUnder18().provenance() + ", " + r.pct65Plus().field() + "; uniform within bands"));
   }
 
   private static Sourced<DistributionSpec> race(ReferenceProfile r) {
@@ -223,7 +223,7 @@ public final class ReferenceSpecs {
     putPositive(shares, "Not Hispanic or Latino", 100 - r.pctHispanic().getAsDouble());
     return new Sourced<>(
         new CategoricalSpec(normalised(shares)),
-        FieldOrigin.reference(provenance(r.pctHispanic())));
+        FieldOrigin.reference(r.pctHispanic().provenance()));
   }
 
   /**
@@ -240,13 +240,13 @@ public final class ReferenceSpecs {
     if (!r.pct65Plus().isPresent() || r.pct65Plus().getAsDouble() >= 100) {
       return new Sourced<>(
           new CoverageSpec(null, null, overall, null),
-          FieldOrigin.reference(provenance(r.pctUninsured()) + " as coverage.uninsured"));
+          FieldOrigin.reference(r.pctUninsured().provenance() + " as coverage.uninsured"));
     }
     double underSixtyFive = Math.min(1, overall / (1 - r.pct65Plus().share()));
     return new Sourced<>(
         new CoverageSpec(null, null, underSixtyFive, UNDER_65),
         FieldOrigin.reference(
-            provenance(r.pctUninsured())
+            r.pctUninsured().provenance()
                 + " / (1 - "
                 + r.pct65Plus().field()
                 + "), among those under 65"));
@@ -280,7 +280,7 @@ public final class ReferenceSpecs {
           new ConditionSpec(pc.code(), pc.description(), crude.share(), hasAge ? ADULT : null));
       origins.put(
           "clinical.comorbidities." + pc.code(),
-          FieldOrigin.reference(provenance(crude) + (hasAge ? ", adults (age >= 18)" : "")));
+          FieldOrigin.reference(crude.provenance() + (hasAge ? ", adults (age >= 18)" : "")));
     }
     if (user == null && comorbidities.isEmpty()) {
       return null;
@@ -293,10 +293,6 @@ public final class ReferenceSpecs {
             user.severity(),
             user.labValues(),
             user.medications());
-  }
-
-  private static String provenance(ReferenceValue v) {
-    return v.provenance();
   }
 
   private static String sources(ReferenceProfile r) {

@@ -2,6 +2,7 @@ package org.healthsim.reference.store;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,16 +36,23 @@ public record SourceFile(SourceKind kind, Path path, String release) {
     if (kind == SourceKind.FIPS_COUNTY || kind == SourceKind.FIPS_STATE) {
       return "unversioned";
     }
-    Matcher m = YEAR.matcher(path.getFileName().toString());
-    if (!m.find()) {
-      throw new ReferenceImportException(
-          path,
-          0,
-          null,
-          "no year in the file name to tell the "
-              + kind.source()
-              + " release; give it (--places-release / --svi-release)");
-    }
-    return m.group(1);
+    return yearIn(path.getFileName().toString())
+        .orElseThrow(
+            () ->
+                new ReferenceImportException(
+                    path,
+                    0,
+                    null,
+                    "no year in the file name to tell the "
+                        + kind.source()
+                        + " release; give it (--places-release / --svi-release)"));
+  }
+
+  /**
+   * The first year (1900-2099) standing alone in {@code name}, as in {@code SVI_2022_US_county}.
+   */
+  public static Optional<String> yearIn(String name) {
+    Matcher m = YEAR.matcher(name);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 }

@@ -25,9 +25,9 @@ final class Sql {
       return "regexp_full_match($, '[0-9]{" + (digits - 1) + "," + digits + "}')";
     }
 
-    /** {@code column}'s code, padded. */
+    /** {@code column}'s code, left-padded with zeros to its digits. */
     String of(String column) {
-      return code(column, digits);
+      return "lpad(trim(" + CsvStage.quote(column) + "), " + digits + ", '0')";
     }
   }
 
@@ -50,11 +50,6 @@ final class Sql {
   /** {@code column} as a number, NULL when empty or the SVI missing-value code -999. */
   static String sviNumber(String column) {
     return "nullif(" + number(column) + ", -999)";
-  }
-
-  /** {@code column} left-padded with zeros to {@code digits}. */
-  static String code(String column, int digits) {
-    return "lpad(trim(" + CsvStage.quote(column) + "), " + digits + ", '0')";
   }
 
   /** {@code column}'s county FIPS code and its state's, as two select items. */
