@@ -1,7 +1,6 @@
 package org.healthsim.examples.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -37,12 +36,8 @@ public final class JourneyBenchmark {
   /** Runs the benchmark. */
   public static void main(String[] args) throws IOException {
     long patients = args.length > 0 ? Long.parseLong(args[0]) : 100_000;
-    int threads =
-        args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
-    Path dir =
-        args.length > 2
-            ? Files.createTempDirectory(Path.of(args[2]), "healthsim-bench")
-            : Files.createTempDirectory("healthsim-bench");
+    int threads = BenchmarkArgs.threads(args, 1);
+    Path dir = BenchmarkArgs.scratchDirectory(args, 2);
     boolean triggers = args.length <= 3 || !args[3].equals("no-triggers");
     ProfileSpecification diabetic = ProfileTemplates.get("medicare-diabetic");
     ProfileSpecification profile =
@@ -73,12 +68,7 @@ public final class JourneyBenchmark {
           System.getProperty("java.version"),
           dir.getParent());
     } finally {
-      try (var files = Files.list(dir)) {
-        for (Path f : (Iterable<Path>) files::iterator) {
-          Files.delete(f);
-        }
-      }
-      Files.delete(dir);
+      BenchmarkArgs.delete(dir);
     }
   }
 

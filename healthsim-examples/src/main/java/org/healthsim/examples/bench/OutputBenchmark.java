@@ -39,12 +39,8 @@ public final class OutputBenchmark {
   /** Runs the benchmark. */
   public static void main(String[] args) throws IOException {
     long entities = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
-    int threads =
-        args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
-    Path dir =
-        args.length > 2
-            ? Files.createTempDirectory(Path.of(args[2]), "healthsim-bench")
-            : Files.createTempDirectory("healthsim-bench");
+    int threads = BenchmarkArgs.threads(args, 1);
+    Path dir = BenchmarkArgs.scratchDirectory(args, 2);
     List<OutputFormat> formats = new ArrayList<>();
     for (int i = 3; i < args.length; i++) {
       formats.add(OutputFormat.valueOf(args[i].toUpperCase(java.util.Locale.ROOT)));
@@ -72,10 +68,10 @@ public final class OutputBenchmark {
             size(out) >> 20,
             threads,
             Runtime.getRuntime().maxMemory() >> 20);
-        delete(out);
+        BenchmarkArgs.delete(out);
       }
     } finally {
-      delete(dir);
+      BenchmarkArgs.delete(dir);
     }
   }
 
@@ -112,18 +108,6 @@ public final class OutputBenchmark {
   private static long size(Path dir) throws IOException {
     try (var files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var files = Files.walk(dir)) {
-      List<Path> all = files.sorted(java.util.Comparator.reverseOrder()).toList();
-      for (Path p : all) {
-        Files.delete(p);
-      }
     }
   }
 }

@@ -49,13 +49,9 @@ public final class ProfileGenerationBenchmark {
   public static void main(String[] args) throws IOException {
     String name = args.length > 0 ? args[0] : "diabetic";
     long count = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
-    int threads =
-        args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+    int threads = BenchmarkArgs.threads(args, 2);
     ProfileSpecification spec = spec(name);
-    Path dir =
-        args.length > 3
-            ? Files.createTempDirectory(Path.of(args[3]), "healthsim-bench")
-            : Files.createTempDirectory("healthsim-bench");
+    Path dir = BenchmarkArgs.scratchDirectory(args, 3);
     Path target = dir.resolve("entities.ndjson");
     ProfileExecutor executor = new ProfileExecutor().withThreads(threads);
     try {
@@ -82,8 +78,7 @@ public final class ProfileGenerationBenchmark {
           System.getProperty("java.version"),
           dir.getParent());
     } finally {
-      Files.deleteIfExists(target);
-      Files.delete(dir);
+      BenchmarkArgs.delete(dir);
     }
   }
 
