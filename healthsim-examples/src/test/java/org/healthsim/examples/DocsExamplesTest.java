@@ -112,4 +112,31 @@ class DocsExamplesTest {
       }
     }
   }
+
+  /** The README's second set-up command, run as written but into a temporary directory. */
+  @Test
+  void theReadmeMainJobWritesFilesAPersonCanOpenAndSaysWhere(@TempDir Path dir) throws IOException {
+    String command =
+        Files.readString(Path.of("..", "README.md"))
+            .lines()
+            .filter(l -> l.startsWith("./healthsim generate "))
+            .findFirst()
+            .orElseThrow()
+            .replaceAll("\\s+#.*$", "");
+    List<String> args =
+        new ArrayList<>(List.of(command.substring("./healthsim ".length()).split(" +")));
+    int out = args.indexOf("--out");
+    assertThat(out).as(command).isPositive();
+    args.set(out + 1, dir.toString());
+    CliRunner.Result run = CliRunner.run(args.toArray(String[]::new));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    for (String file : List.of("entities.ndjson", "events.ndjson", "validation.txt")) {
+      assertThat(dir.resolve(file)).isNotEmptyFile();
+    }
+    assertThat(run.out())
+        .contains("  " + dir.resolve("entities.ndjson"))
+        .contains("  " + dir.resolve("events.ndjson"))
+        .contains("details in " + dir.resolve("validation.txt"));
+    assertThat(Files.readAllLines(dir.resolve("entities.ndjson"))).hasSize(10_000);
+  }
 }
