@@ -31,7 +31,8 @@ final class JourneyReader {
     String version = f.string("version");
     List<Product> products = ProfileReader.products(f, "products");
     Integer duration = f.integer("duration_days");
-    if (!f.has("events")) {
+    String planner = f.string("planner");
+    if (!f.has("events") && planner == null) {
       problems.add(f.path("events"), "is required");
     }
     List<EventDefinition> events = new ArrayList<>();
@@ -52,7 +53,8 @@ final class JourneyReader {
                 products,
                 duration,
                 events,
-                parameters));
+                parameters,
+                planner));
   }
 
   static EventDefinition event(JsonNode node, String path, Problems problems) {

@@ -28,8 +28,11 @@ import org.healthsim.core.validation.Problems;
  * @param products the products the journey touches
  * @param durationDays events after this many days from the start are not scheduled; {@code null}
  *     for no limit
- * @param events at least one event, ids unique
- * @param parameters journey-level parameters, in the order written
+ * @param events at least one event, ids unique; may be empty when a planner composes the events
+ * @param parameters journey-level parameters, in the order written (a planner reads its options
+ *     here)
+ * @param planner the name of a planner that composes each entity's events (such as {@code
+ *     year-of-care}), or {@code null} for a journey of the events written
  */
 public record JourneySpecification(
     String journeyId,
@@ -39,7 +42,8 @@ public record JourneySpecification(
     List<Product> products,
     Integer durationDays,
     List<EventDefinition> events,
-    Map<String, Object> parameters) {
+    Map<String, Object> parameters,
+    String planner) {
 
   public JourneySpecification {
     Problems problems = new Problems();
@@ -49,8 +53,14 @@ public record JourneySpecification(
     if (durationDays != null && durationDays < 1) {
       problems.add("duration_days", durationDays, "must be at least 1");
     }
-    if (events.isEmpty()) {
-      problems.add("events", "must have at least one event");
+    if (planner != null && !ProfileSpecification.ID.matcher(planner).matches()) {
+      problems.add("planner", planner, "is a planner name: letters, digits, '-' and '_'");
+    }
+    if (planner != null && !events.isEmpty()) {
+      problems.add("events", "a journey with a planner has no events of its own");
+    }
+    if (events.isEmpty() && planner == null) {
+      problems.add("events", "must have at least one event (or name a planner)");
     }
     checkGraph(problems, events);
     problems.throwIfAny();
@@ -59,6 +69,19 @@ public record JourneySpecification(
     products = List.copyOf(products);
     events = List.copyOf(events);
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+  }
+
+  /** A journey of the events written, without a planner. */
+  public JourneySpecification(
+      String journeyId,
+      String name,
+      String description,
+      String version,
+      List<Product> products,
+      Integer durationDays,
+      List<EventDefinition> events,
+      Map<String, Object> parameters) {
+    this(journeyId, name, description, version, products, durationDays, events, parameters, null);
   }
 
   /** The event with {@code eventId}. */

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.healthsim.core.spec.GenerationSpec;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.generation.calibration.CalibrationReport;
+import org.healthsim.generation.calibration.CalibrationTally;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.output.CohortOutput;
@@ -147,15 +149,17 @@ final class GenerateCommand implements Callable<Integer> {
     LocalDate to = until != null ? until : EntityTimelines.defaultUntil(from, journeySpecs);
     check(!to.isBefore(from), "--until " + to + " is before the start " + from);
     long seedUsed = executor.seedFor(profileSpec);
+    CalibrationTally calibration = new CalibrationTally(from, to);
     EntityTimelines timelines =
         journeySpecs.isEmpty()
             ? null
             : new EntityTimelines(
-                new JourneyEngine(seedUsed),
-                journeySpecs,
-                from,
-                to,
-                noTriggers ? null : CrossProductCoordinator.createCoordinator());
+                    new JourneyEngine(seedUsed),
+                    journeySpecs,
+                    from,
+                    to,
+                    noTriggers ? null : CrossProductCoordinator.createCoordinator())
+                .withObserver(calibration);
     if (entity != null) {
       GeneratedEntity one = executor.generateEntity(profileSpec, entity);
       try (CohortOutput out = format.open(cohort.out, cohort.overwrite, timelines)) {
@@ -189,10 +193,12 @@ final class GenerateCommand implements Callable<Integer> {
       out.commit();
       files = out.files();
     }
-    try (CompleteFile file = CompleteFile.create(report, cohort.overwrite)) {
-      file.stream()
-          .write((result.validation() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      file.commit();
+    writeText(report, result.validation() + "\n");
+    CalibrationReport calibrated = null;
+    if (timelines != null) {
+      calibrated = calibration.report();
+      writeText(cohort.out.resolve("calibration.txt"), calibrated.text());
+      writeText(cohort.out.resolve("calibration.json"), calibrated.json());
     }
     double seconds = result.duration().toNanos() / 1e9;
     console.printf(
@@ -205,6 +211,31 @@ final class GenerateCommand implements Callable<Integer> {
     for (Path f : files) {
       console.printf("  %s%n", f);
     }
+    if (calibrated != null) {
+      console.printf(
+          "  %s%n  %s%n",
+          cohort.out.resolve("calibration.txt"), cohort.out.resolve("calibration.json"));
+      for (CalibrationReport.Line l : calibrated.lines()) {
+        long outside =
+            l.measures().stream()
+                .filter(m -> !Double.isNaN(m.low()) && !m.withinReference())
+                .count();
+        console.printf(
+            "calibration %s: %.1f office visits, %.0f ED visits and %.0f admissions per 1,000, %.1f fills per member-year; %d of %d measures outside their reference%n",
+            l.name(),
+            l.measure("office_visits_per_member_year").value(),
+            l.measure("ed_visits_per_1000").value(),
+            l.measure("admissions_per_1000").value(),
+            l.measure("fills_30_day_per_member_year").value(),
+            outside,
+            l.measures().stream().filter(m -> !Double.isNaN(m.low())).count());
+        if (!l.uncoveredCodes().isEmpty()) {
+          console.printf(
+              "  conditions with no care program (baseline care only): %s%n",
+              String.join(", ", new java.util.TreeSet<>(l.uncoveredCodes().keySet())));
+        }
+      }
+    }
     long failed = result.validation().metrics().stream().filter(m -> !m.passed()).count();
     console.printf(
         "validation: %s (%d metrics; details in %s)%n",
@@ -214,6 +245,13 @@ final class GenerateCommand implements Callable<Integer> {
         result.validation().metrics().size(),
         report);
     return 0;
+  }
+
+  private void writeText(Path path, String text) throws IOException {
+    try (CompleteFile file = CompleteFile.create(path, cohort.overwrite)) {
+      file.stream().write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      file.commit();
+    }
   }
 
   /** Writes {@code entities} through {@code sink} on this thread. */

@@ -33,6 +33,7 @@ public final class EntityTimelines {
   private final LocalDate start;
   private final LocalDate until;
   private final CrossProductCoordinator coordinator;
+  private final List<TimelineObserver> observers;
 
   /**
    * @param journeys at least one
@@ -46,6 +47,17 @@ public final class EntityTimelines {
       LocalDate start,
       LocalDate until,
       CrossProductCoordinator coordinator) {
+    this(engine, journeys, start, until, coordinator, List.of());
+  }
+
+  private EntityTimelines(
+      JourneyEngine engine,
+      List<JourneySpecification> journeys,
+      LocalDate start,
+      LocalDate until,
+      CrossProductCoordinator coordinator,
+      List<TimelineObserver> observers) {
+    this.observers = List.copyOf(observers);
     this.engine = Objects.requireNonNull(engine);
     this.journeys = List.copyOf(journeys);
     if (this.journeys.isEmpty()) {
@@ -59,6 +71,28 @@ public final class EntityTimelines {
         coordinator.registerProductEngine(product, engine);
       }
     }
+  }
+
+  /** These timelines, with {@code observer} seeing each entity's timeline once it is built. */
+  public EntityTimelines withObserver(TimelineObserver observer) {
+    List<TimelineObserver> all = new java.util.ArrayList<>(observers);
+    all.add(Objects.requireNonNull(observer));
+    return new EntityTimelines(engine, journeys, start, until, coordinator, all);
+  }
+
+  /** The first day of the window. */
+  public LocalDate start() {
+    return start;
+  }
+
+  /** The last day executed. */
+  public LocalDate until() {
+    return until;
+  }
+
+  /** The journeys scheduled for every entity. */
+  public List<JourneySpecification> journeys() {
+    return journeys;
   }
 
   /** Days a journey without {@code duration_days} is taken to last, for {@link #defaultUntil}. */
@@ -79,9 +113,9 @@ public final class EntityTimelines {
 
   /** {@code entity}'s timeline, executed up to {@code until}. */
   public Timeline timeline(GeneratedEntity entity) {
-    Timeline timeline = engine.createTimeline(entity, "entity", journeys.get(0), start);
+    Timeline timeline = engine.createTimeline(entity, "entity", journeys.get(0), start, until);
     for (int j = 1; j < journeys.size(); j++) {
-      engine.addJourney(timeline, entity, journeys.get(j), start);
+      engine.addJourney(timeline, entity, journeys.get(j), start, until);
     }
     if (coordinator == null) {
       engine.executeTimeline(timeline, entity, until);
@@ -91,6 +125,9 @@ public final class EntityTimelines {
         coordinator.addTimeline(linked, product, timeline);
       }
       coordinator.executeCoordinated(linked, until);
+    }
+    for (TimelineObserver o : observers) {
+      o.observe(entity, timeline);
     }
     return timeline;
   }

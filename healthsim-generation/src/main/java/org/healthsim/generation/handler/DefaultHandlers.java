@@ -22,6 +22,7 @@ public final class DefaultHandlers implements HandlerSet {
     MemberHandlers.register(engine, pool);
     RxHandlers.register(engine, pool);
     TrialHandlers.register(engine, pool);
+    engine.registerPlanner(new org.healthsim.generation.care.YearOfCarePlanner());
     // Base events may also sit in a journey that names no product.
     java.util.List<Product> products =
         new java.util.ArrayList<>(java.util.Arrays.asList(Product.values()));

@@ -16,6 +16,7 @@ import org.healthsim.generation.providers.Provider;
 import org.healthsim.generation.providers.ProviderPool;
 import org.healthsim.generation.records.Admission;
 import org.healthsim.generation.records.CarePlanUpdate;
+import org.healthsim.generation.records.Death;
 import org.healthsim.generation.records.Diagnosis;
 import org.healthsim.generation.records.Discharge;
 import org.healthsim.generation.records.Encounter;
@@ -66,6 +67,7 @@ final class PatientHandlers {
     engine.registerHandler(p, PatientEventType.OBSERVATION, h::observation);
     engine.registerHandler(p, PatientEventType.REFERRAL, h::referral);
     engine.registerHandler(p, PatientEventType.CARE_PLAN_UPDATE, h::carePlanUpdate);
+    engine.registerHandler(p, PatientEventType.DEATH, PatientHandlers::death);
   }
 
   private Provider provider(HandlerContext c) {
@@ -94,7 +96,7 @@ final class PatientHandlers {
         pos = "11";
         encounterClass = "ambulatory";
         Integer age = EntityFacts.age(c);
-        cpt = age == null || age >= 65 ? "G0439" : age >= 40 ? "99396" : "99395";
+        cpt = wellnessCode(age);
         break;
       case "office":
       case "specialist":
@@ -110,7 +112,7 @@ final class PatientHandlers {
                 + type
                 + ": use office, specialist, follow_up, wellness, telehealth or emergency");
     }
-    cpt = c.text("cpt").orElse(cpt);
+    cpt = medicareCode(c, c.text("cpt").orElse(cpt));
     ServiceCodes.Service service = ServiceCodes.get(cpt);
     return HandlerResult.of(
         new Encounter(
@@ -124,6 +126,52 @@ final class PatientHandlers {
             provider.displayName(),
             provider.taxonomy(),
             c.text("reason").orElse(c.event().name())));
+  }
+
+  /**
+   * Medicare has not paid the consultation codes 99242-99245 since 2010 (CMS MLN Matters MM6740):
+   * for a Medicare member a consultation is billed as the new-patient office visit of the same
+   * level, 99202-99205.
+   */
+  private static String medicareCode(HandlerContext c, String cpt) {
+    if (EntityFacts.lineOfBusiness(c).startsWith("Medicare")
+        && cpt.length() == 5
+        && cpt.startsWith("9924")
+        && cpt.charAt(4) >= '2'
+        && cpt.charAt(4) <= '5') {
+      return "9920" + cpt.charAt(4);
+    }
+    return cpt;
+  }
+
+  /** The preventive visit code for an age: 99391-99394 for children, 99395/99396, G0439 at 65+. */
+  private static String wellnessCode(Integer age) {
+    if (age == null || age >= 65) {
+      return "G0439";
+    }
+    if (age >= 40) {
+      return "99396";
+    }
+    if (age >= 18) {
+      return "99395";
+    }
+    return age >= 12 ? "99394" : age >= 5 ? "99393" : age >= 1 ? "99392" : "99391";
+  }
+
+  private static HandlerResult death(HandlerContext c) {
+    String cause = c.text("cause_icd10").orElse("R99");
+    return HandlerResult.of(
+        new Death(
+            Ids.of("DTH", c.event().seed(), 0),
+            c.date(),
+            cause,
+            c.text("cause_description")
+                .orElseGet(
+                    () ->
+                        cause.equals("R99")
+                            ? "Ill-defined and unknown cause of mortality"
+                            : EntityFacts.conditionDescription(c, cause)),
+            c.text("place").orElse("hospital")));
   }
 
   private HandlerResult diagnosis(HandlerContext c) {
@@ -188,7 +236,10 @@ final class PatientHandlers {
 
   private HandlerResult labResult(HandlerContext c) {
     String wantedOrder = c.text("order_id").orElse(null);
-    String wantedLoinc = c.text("loinc").orElse(null);
+    String wantedLoinc =
+        c.text("loinc")
+            .or(() -> c.text("lab").flatMap(LabCatalog::lab).map(LabCatalog.Lab::loinc))
+            .orElse(null);
     List<LabResult> answered = Timelines.all(c, LabResult.class);
     LabOrder order =
         Timelines.latest(
@@ -208,7 +259,10 @@ final class PatientHandlers {
                 () ->
                     new IllegalArgumentException(
                         "LOINC " + order.loinc() + " is not in lab-catalog.csv"));
-    double value = resultValue(c, lab);
+    double value =
+        c.number("value")
+            .map(v -> Math.round(v * Math.pow(10, lab.decimals())) / Math.pow(10, lab.decimals()))
+            .orElseGet(() -> resultValue(c, lab));
     String interpretation = value > lab.high() ? "H" : value < lab.low() ? "L" : "N";
     return HandlerResult.of(
         new LabResult(

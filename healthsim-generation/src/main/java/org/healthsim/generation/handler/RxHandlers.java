@@ -102,7 +102,22 @@ final class RxHandlers {
     List<Fill> earlier =
         Timelines.all(c, Fill.class).stream().filter(f -> f.rxNumber().equals(rxNumber)).toList();
     if (refill && earlier.isEmpty()) {
-      throw new IllegalArgumentException("a refill of RxNorm " + rxnorm + " needs an earlier fill");
+      // The first fill did not happen (skipped, or refused during a stay): nothing to refill.
+      return HandlerResult.refused("a refill of RxNorm " + rxnorm + " needs an earlier fill");
+    }
+    int authorised =
+        rx.map(Prescription::refillsAuthorized)
+            .or(() -> order.map(MedicationOrder::refills))
+            .orElse(-1);
+    if (authorised >= 0 && earlier.size() > authorised) {
+      return HandlerResult.refused(
+          "refill "
+              + earlier.size()
+              + " of "
+              + rxNumber
+              + " is past the "
+              + authorised
+              + " refills authorised");
     }
     int quantity =
         EntityFacts.integer(

@@ -35,11 +35,15 @@ final class CompiledJourney {
   final JourneySpecification spec;
   final List<Step> steps;
 
+  /** The planner composing the events, or {@code null} for a journey of written events. */
+  final JourneyPlanner planner;
+
   /** Event id to the definitions that depend on it, in step order. */
   final Map<String, List<EventDefinition>> dependents;
 
-  private CompiledJourney(JourneySpecification spec, List<Step> steps) {
+  private CompiledJourney(JourneySpecification spec, List<Step> steps, JourneyPlanner planner) {
     this.spec = spec;
+    this.planner = planner;
     this.steps = List.copyOf(steps);
     Map<String, List<EventDefinition>> byParent = new HashMap<>();
     for (Step step : this.steps) {
@@ -58,8 +62,24 @@ final class CompiledJourney {
    * @throws org.healthsim.core.validation.SpecValidationException for an unknown event type or an
    *     event placed in a product its type does not belong to
    */
-  static CompiledJourney of(JourneySpecification journey) {
+  static CompiledJourney of(JourneySpecification journey, Map<String, JourneyPlanner> planners) {
     Problems problems = new Problems();
+    JourneyPlanner planner = null;
+    if (journey.planner() != null) {
+      planner = planners.get(journey.planner());
+      if (planner == null) {
+        String hint =
+            Hints.closest(journey.planner(), planners.keySet())
+                .map(n -> "; did you mean " + n + "?")
+                .orElse("");
+        problems.add(
+            "planner",
+            journey.planner(),
+            "unknown planner (known: " + String.join(", ", planners.keySet()) + ")" + hint);
+      } else {
+        planner.check(journey, problems);
+      }
+    }
     List<EventDefinition> events = journey.events();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
@@ -102,7 +122,7 @@ final class CompiledJourney {
       steps.add(new Step(e, type, product, parent == null ? -1 : parent, keys));
     }
     problems.throwIfAny("journey " + journey.journeyId());
-    return new CompiledJourney(journey, steps);
+    return new CompiledJourney(journey, steps, planner);
   }
 
   private static void place(

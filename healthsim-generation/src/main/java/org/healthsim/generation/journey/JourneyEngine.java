@@ -64,6 +64,7 @@ public final class JourneyEngine {
 
   private final long seed;
   private final Map<HandlerKey, EventHandler> handlers = new HashMap<>();
+  private final Map<String, JourneyPlanner> planners = new HashMap<>();
   private final Map<JourneySpecification, CompiledJourney> compiled =
       Collections.synchronizedMap(new IdentityHashMap<>());
   private final Map<String, List<CompiledJourney>> compiledById = new ConcurrentHashMap<>();
@@ -115,46 +116,103 @@ public final class JourneyEngine {
   }
 
   /**
+   * Registers {@code planner} under its name, replacing any registered before: journeys naming it
+   * in {@code planner} have their events composed per entity by it.
+   */
+  public JourneyEngine registerPlanner(JourneyPlanner planner) {
+    planners.put(planner.name(), Objects.requireNonNull(planner, "planner"));
+    return this;
+  }
+
+  /** The names of the registered planners. */
+  public java.util.Set<String> plannerNames() {
+    return java.util.Set.copyOf(planners.keySet());
+  }
+
+  /**
+   * Checks that {@code journey} can be scheduled here: its event types and products, and its
+   * planner and the planner's options.
+   *
+   * @throws org.healthsim.core.validation.SpecValidationException listing every problem
+   */
+  public void check(JourneySpecification journey) {
+    compile(journey);
+  }
+
+  /**
+   * Schedules {@code journey} for {@code entity} from {@code startDate} on a new timeline, a
+   * planned journey over its own duration.
+   */
+  public Timeline createTimeline(
+      Object entity, String entityType, JourneySpecification journey, LocalDate startDate) {
+    return createTimeline(entity, entityType, journey, startDate, null);
+  }
+
+  /**
    * Schedules {@code journey} for {@code entity} from {@code startDate} on a new timeline.
    *
    * @param entity a {@link org.healthsim.generation.profile.GeneratedEntity}, or a map with an id
    *     such as {@code {"patient_id": "P001"}}
    * @param entityType what the entity is to this journey, such as {@code patient}
+   * @param until the last day the run will execute, or {@code null}: a planned journey plans whole
+   *     years of care from the start, as many as cover its duration and {@code until}, so a shorter
+   *     run holds exactly the events of a longer one up to its end
    * @throws org.healthsim.core.validation.SpecValidationException when the journey names an unknown
-   *     event type or puts an event in the wrong product
+   *     event type or planner, or puts an event in the wrong product
    */
   public Timeline createTimeline(
-      Object entity, String entityType, JourneySpecification journey, LocalDate startDate) {
+      Object entity,
+      String entityType,
+      JourneySpecification journey,
+      LocalDate startDate,
+      LocalDate until) {
     JourneyEntity view = JourneyEntity.of(entity, seed);
     Timeline timeline =
         new Timeline(view.id(), entityType, Objects.requireNonNull(startDate, "startDate"));
-    schedule(timeline, view, journey, startDate);
+    schedule(timeline, view, journey, startDate, until);
     return timeline;
   }
 
   /** Schedules another journey on an existing timeline (the guide's "layer journeys"). */
   public void addJourney(
       Timeline timeline, Object entity, JourneySpecification journey, LocalDate startDate) {
+    addJourney(timeline, entity, journey, startDate, null);
+  }
+
+  /** As {@link #addJourney(Timeline, Object, JourneySpecification, LocalDate)}, up to a run end. */
+  public void addJourney(
+      Timeline timeline,
+      Object entity,
+      JourneySpecification journey,
+      LocalDate startDate,
+      LocalDate until) {
     JourneyEntity view = JourneyEntity.of(entity, seed);
     if (!view.id().equals(timeline.entityId())) {
       throw new IllegalArgumentException(
           "timeline of " + timeline.entityId() + " cannot take events of " + view.id());
     }
-    schedule(timeline, view, journey, Objects.requireNonNull(startDate, "startDate"));
+    schedule(timeline, view, journey, Objects.requireNonNull(startDate, "startDate"), until);
   }
 
   private CompiledJourney compile(JourneySpecification journey) {
     return compiled.computeIfAbsent(
         journey,
         j -> {
-          CompiledJourney plan = CompiledJourney.of(j);
+          CompiledJourney plan = CompiledJourney.of(j, planners);
           compiledById.computeIfAbsent(j.journeyId(), id -> new CopyOnWriteArrayList<>()).add(plan);
           return plan;
         });
   }
 
+  /** Days of one planned year of care. */
+  public static final int PLANNED_YEAR_DAYS = 365;
+
   private void schedule(
-      Timeline timeline, JourneyEntity entity, JourneySpecification journey, LocalDate start) {
+      Timeline timeline,
+      JourneyEntity entity,
+      JourneySpecification journey,
+      LocalDate start,
+      LocalDate until) {
     CompiledJourney plan = compile(journey);
     String journeyId = journey.journeyId();
     if (timeline.journeyIds().contains(journeyId)) {
@@ -162,6 +220,17 @@ public final class JourneyEngine {
           "journey " + journeyId + " is already on the timeline of " + entity.id());
     }
     timeline.addJourney(journeyId);
+    if (plan.planner != null) {
+      long days = journey.durationDays() == null ? PLANNED_YEAR_DAYS : journey.durationDays();
+      if (until != null) {
+        days = Math.max(days, java.time.temporal.ChronoUnit.DAYS.between(start, until) + 1);
+      }
+      long years = (days + PLANNED_YEAR_DAYS - 1) / PLANNED_YEAR_DAYS;
+      plan.planner.plan(
+          new PlanRequest(
+              timeline, entity, journey, start, start.plusDays(years * PLANNED_YEAR_DAYS)));
+      return;
+    }
     LocalDate windowEnd =
         journey.durationDays() == null ? null : start.plusDays(journey.durationDays());
     LocalDate[] firstDates = new LocalDate[plan.steps.size()];
@@ -315,7 +384,29 @@ public final class JourneyEngine {
     return found;
   }
 
+  /**
+   * True when the journey itself schedules an event of type {@code type} after its event {@code
+   * eventId} (a written dependent, or what its planner schedules), so a trigger would duplicate it.
+   */
+  public boolean schedulesFollowUp(String journeyId, String eventId, EventType type) {
+    for (CompiledJourney plan : compiledById.getOrDefault(journeyId, List.of())) {
+      if (plan.planner != null && plan.planner.followUpTypes(eventId).contains(type.wireName())) {
+        return true;
+      }
+      for (EventDefinition d : plan.dependents.getOrDefault(eventId, List.of())) {
+        if (type.wireName().equals(d.eventType())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private TimelineEvent execute(Timeline timeline, JourneyEntity entity, TimelineEvent event) {
+    String forbidden = LifeRules.forbids(timeline, event);
+    if (forbidden != null) {
+      return event.withStatus(EventStatus.SKIPPED, forbidden);
+    }
     EventHandler handler = handlers.get(new HandlerKey(event.product(), event.eventType()));
     if (handler == null) {
       return event.withStatus(
@@ -337,10 +428,15 @@ public final class JourneyEngine {
       return event.withStatus(
           EventStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
     }
+    if (result.refusal() != null) {
+      return event.withStatus(EventStatus.SKIPPED, result.refusal());
+    }
     if (result.endsJourney()) {
       endJourney(timeline, event, result.endReason());
     }
-    return event.executed(resolved, result.records());
+    TimelineEvent done = event.executed(resolved, result.records());
+    LifeRules.record(timeline, done);
+    return done;
   }
 
   /** Skips the later pending events of the same journey and product. */

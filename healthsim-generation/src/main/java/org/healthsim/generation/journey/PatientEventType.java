@@ -17,7 +17,8 @@ public enum PatientEventType implements EventType {
   LAB_RESULT,
   DIAGNOSIS,
   REFERRAL,
-  CARE_PLAN_UPDATE;
+  CARE_PLAN_UPDATE,
+  DEATH;
 
   private final String wireName = name().toLowerCase(Locale.ROOT);
 

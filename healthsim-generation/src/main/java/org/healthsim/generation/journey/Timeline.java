@@ -26,6 +26,9 @@ public final class Timeline {
   private final List<String> journeyIds = new ArrayList<>();
   private final List<TimelineEvent> events = new ArrayList<>();
   private long nextSequence;
+  private TimelineEvent death;
+  private LocalDate coverageEnded;
+  private LocalDate admittedOn;
 
   /**
    * An empty timeline, for a product whose events only triggers create (a coordinator makes one
@@ -88,6 +91,37 @@ public final class Timeline {
   /** The event with {@code timelineEventId}, if there is one. */
   public Optional<TimelineEvent> event(String timelineEventId) {
     return events.stream().filter(e -> e.timelineEventId().equals(timelineEventId)).findFirst();
+  }
+
+  /** The executed event that recorded the entity's death, if one has. */
+  public TimelineEvent death() {
+    return death;
+  }
+
+  /**
+   * Records that the entity died at {@code event} (a coordinator passes a death on to the entity's
+   * other timelines); the earliest death stands.
+   */
+  public void recordDeath(TimelineEvent event) {
+    if (death == null || ORDER.compare(event, death) < 0) {
+      death = event;
+    }
+  }
+
+  LocalDate coverageEnded() {
+    return coverageEnded;
+  }
+
+  void coverageEnded(LocalDate date) {
+    coverageEnded = date;
+  }
+
+  LocalDate admittedOn() {
+    return admittedOn;
+  }
+
+  void admittedOn(LocalDate date) {
+    admittedOn = date;
   }
 
   void addJourney(String journeyId) {

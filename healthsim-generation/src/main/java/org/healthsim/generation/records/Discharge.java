@@ -2,6 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import org.healthsim.generation.journey.EventRecord;
+import org.healthsim.generation.journey.RecordsDeath;
 import org.healthsim.generation.json.FieldWriter;
 
 /**
@@ -23,7 +24,15 @@ public record Discharge(
     String dispositionCode,
     String disposition,
     String adtEvent)
-    implements EventRecord {
+    implements EventRecord, RecordsDeath {
+
+  /** UB-04 patient status 20, "Expired". */
+  public static final String EXPIRED = "20";
+
+  @Override
+  public boolean isDeath() {
+    return EXPIRED.equals(dispositionCode);
+  }
 
   @Override
   public String recordType() {

@@ -28,7 +28,10 @@ public final class JourneyTemplates {
           "oncology-treatment-cycle",
           "phase3-pivotal-subject",
           "trial-safety-monitoring",
-          "phase1-dose-escalation");
+          "phase1-dose-escalation",
+          "year-of-care",
+          "maternity-care",
+          "pediatric-care");
 
   private static final Map<String, JourneySpecification> CACHE = new ConcurrentHashMap<>();
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.healthsim.core.expression.EvaluationContext;
 import org.healthsim.core.seed.SeedHierarchy;
-import org.healthsim.core.spec.EventDefinition;
 import org.healthsim.core.spec.Product;
 import org.healthsim.core.spec.WireNames;
 import org.healthsim.generation.journey.Delays;
@@ -163,6 +162,11 @@ public final class CrossProductCoordinator {
       if (finished.product() != null) {
         done.computeIfAbsent(finished.product(), p -> new ArrayList<>()).add(finished);
       }
+      if (timeline.death() != null) {
+        for (Timeline other : distinct(linked)) {
+          other.recordDeath(timeline.death());
+        }
+      }
       if (finished.status() == EventStatus.EXECUTED && finished.product() != null) {
         fire(linked, timeline, finished);
       }
@@ -256,19 +260,12 @@ public final class CrossProductCoordinator {
 
   /**
    * True when the source's journey already schedules an event of the trigger's target type after
-   * the source (a template's own lab result), so the trigger would duplicate it.
+   * the source (a template's own lab result, a planner's fills), so the trigger would duplicate it.
    */
   private static boolean alreadyScheduled(
       JourneyEngine engine, TimelineEvent source, RegisteredTrigger t) {
-    if (source.triggeredBy() != null) {
-      return false;
-    }
-    for (EventDefinition d : engine.dependents(source.journeyId(), source.eventId())) {
-      if (t.targetType().wireName().equals(d.eventType())) {
-        return true;
-      }
-    }
-    return false;
+    return source.triggeredBy() == null
+        && engine.schedulesFollowUp(source.journeyId(), source.eventId(), t.targetType());
   }
 
   private Timeline targetTimeline(LinkedEntity linked, Product product, Timeline source) {

@@ -311,8 +311,8 @@ class JourneyEngineTest {
 
   @Test
   void everyEventTypeOfTheGuideExists() {
-    assertThat(EventTypes.names()).hasSize(46);
-    assertThat(PatientEventType.values()).hasSize(12);
+    assertThat(EventTypes.names()).hasSize(47); // the guide's 46 and death
+    assertThat(PatientEventType.values()).hasSize(13); // the guide's 12 and death
     assertThat(MemberEventType.values()).hasSize(8);
     assertThat(RxEventType.values()).hasSize(9);
     assertThat(TrialEventType.values()).hasSize(9);

@@ -60,7 +60,8 @@ class EntityJsonTest {
       assertThat(line.get("birth_date").asText()).isEqualTo(e.birthDate().toString());
       assertThat(line.get("race").isNull()).isTrue();
       assertThat(line.get("conditions").size()).isEqualTo(e.conditions().size());
-      assertThat(line.get("conditions").get(0).get("role").asText()).isEqualTo("primary");
+      assertThat(line.get("conditions").get(0).get("role").asText())
+          .isEqualTo(e.conditions().get(0).role().wireName());
       assertThat(line.get("lab_values").get("a1c").asDouble()).isEqualTo(e.labValues().get("a1c"));
       assertThat(line.get("medications").size()).isEqualTo(e.medications().size());
       assertThat(line.get("coverage").get("effective_date").asText())

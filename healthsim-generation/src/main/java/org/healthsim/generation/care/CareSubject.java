@@ -1,0 +1,86 @@
+package org.healthsim.generation.care;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.healthsim.generation.journey.JourneyEntity;
+import org.healthsim.generation.profile.EntityCondition;
+import org.healthsim.generation.profile.EntityMedication;
+import org.healthsim.generation.profile.GeneratedEntity;
+
+/**
+ * What the planner needs to know about an entity, from a generated entity or from the attributes of
+ * one given as a map.
+ *
+ * @param lineOfBusiness coverage type ({@code Medicare}, {@code Medicaid}, ...), {@code Uninsured}
+ *     without coverage
+ * @param coveredFrom the coverage's effective date, or {@code null}
+ * @param medications the profile's medications, RxNorm to name
+ */
+record CareSubject(
+    int age,
+    String gender,
+    String severity,
+    String lineOfBusiness,
+    LocalDate coveredFrom,
+    Map<String, String> conditions,
+    Map<String, Double> labs,
+    Map<String, String> medications) {
+
+  boolean has(String prefix) {
+    for (String code : conditions.keySet()) {
+      if (code.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static CareSubject of(JourneyEntity entity) {
+    GeneratedEntity g = entity.generated();
+    if (g != null) {
+      Map<String, String> conditions = new LinkedHashMap<>();
+      for (EntityCondition c : g.conditions()) {
+        conditions.put(c.code(), c.description());
+      }
+      Map<String, String> meds = new LinkedHashMap<>();
+      for (EntityMedication m : g.medications()) {
+        meds.put(m.rxnorm(), m.name() == null ? "" : m.name());
+      }
+      return new CareSubject(
+          g.age() == null ? 40 : g.age(),
+          g.gender(),
+          g.severity(),
+          g.coverage() == null || g.coverage().type() == null ? "Uninsured" : g.coverage().type(),
+          g.coverage() == null ? null : g.coverage().effectiveDate(),
+          conditions,
+          g.labValues(),
+          meds);
+    }
+    Object age = entity.attributes().value(List.of("age"));
+    Object gender = entity.attributes().value(List.of("gender"));
+    Object severity = entity.attributes().value(List.of("severity"));
+    Object lob = entity.attributes().value(List.of("coverage_type"));
+    Map<String, String> conditions = new LinkedHashMap<>();
+    Object v = entity.attributes().value(List.of("conditions"));
+    if (v instanceof Collection) {
+      for (Object item : (Collection<?>) v) {
+        Object code = item instanceof Map ? ((Map<?, ?>) item).get("code") : item;
+        if (code != null) {
+          conditions.put(code.toString(), null);
+        }
+      }
+    }
+    return new CareSubject(
+        age instanceof Number ? ((Number) age).intValue() : 40,
+        gender == null ? null : gender.toString(),
+        severity == null ? null : severity.toString(),
+        lob == null ? "Commercial" : lob.toString(),
+        null,
+        conditions,
+        Map.of(),
+        Map.of());
+  }
+}
