@@ -130,13 +130,21 @@ class DocsExamplesTest {
     args.set(out + 1, dir.toString());
     CliRunner.Result run = CliRunner.run(args.toArray(String[]::new));
     assertThat(run.exitCode()).as(run.err()).isZero();
-    for (String file : List.of("entities.ndjson", "events.ndjson", "validation.txt")) {
+    for (String file :
+        List.of(
+            "entities.ndjson",
+            "events.ndjson",
+            "validation.txt",
+            "calibration.txt",
+            "calibration.json")) {
       assertThat(dir.resolve(file)).isNotEmptyFile();
     }
     assertThat(run.out())
         .contains("  " + dir.resolve("entities.ndjson"))
         .contains("  " + dir.resolve("events.ndjson"))
-        .contains("details in " + dir.resolve("validation.txt"));
+        .contains("details in " + dir.resolve("validation.txt"))
+        .contains("  " + dir.resolve("calibration.txt"))
+        .contains("calibration Medicare: ");
     assertThat(Files.readAllLines(dir.resolve("entities.ndjson"))).hasSize(10_000);
   }
 }

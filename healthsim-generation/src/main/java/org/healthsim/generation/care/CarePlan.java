@@ -222,9 +222,14 @@ final class CarePlan {
     if (!diesInHospital) {
       return;
     }
-    LocalDate admit = death.minusDays(Draws.lengthOfStay(rng, 5.0) - 1L);
-    if (admit.isBefore(request.start()) || admit.isBefore(joined)) {
-      admit = death;
+    LocalDate admit = death.minusDays(Draws.lengthOfStay(rng, 5.0));
+    LocalDate earliest = joined.isAfter(request.start()) ? joined : request.start();
+    if (admit.isBefore(earliest)) {
+      admit = earliest;
+    }
+    if (!admit.isBefore(death)) {
+      diesInHospital = false;
+      return;
     }
     String[] cause = cause();
     stay(admit, death, cause[0], cause[1], causeProgram(), "expired", false);

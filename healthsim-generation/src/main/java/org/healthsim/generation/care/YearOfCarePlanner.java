@@ -1,12 +1,9 @@
 package org.healthsim.generation.care;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.healthsim.core.spec.JourneySpecification;
@@ -111,28 +108,5 @@ public final class YearOfCarePlanner implements JourneyPlanner {
           .ifPresent(out::add);
     }
     return out;
-  }
-
-  /** The condition codes of {@code subject} that no program covers. */
-  public List<String> uncovered(List<String> codes) {
-    List<String> out = new ArrayList<>();
-    for (String code : codes) {
-      if (catalog.programFor(code).isEmpty()) {
-        out.add(code);
-      }
-    }
-    return out;
-  }
-
-  /** Options of the planner for a journey, for docs and tests. */
-  static Map<String, Object> options(boolean baseline, List<String> programs) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("baseline", baseline);
-    m.put("programs", programs);
-    return m;
-  }
-
-  static JsonNode option(CareProgram p, String key) {
-    return p.options().get(key);
   }
 }

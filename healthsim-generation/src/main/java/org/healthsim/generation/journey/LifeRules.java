@@ -30,7 +30,14 @@ final class LifeRules {
   /** Why {@code event} cannot execute now, or {@code null} when it can. */
   static String forbids(Timeline timeline, TimelineEvent event) {
     TimelineEvent death = timeline.death();
-    if (death != null && Timeline.ORDER.compare(event, death) > 0) {
+    // A death event on the day of a death already recorded (a discharge "expired") records its
+    // cause.
+    boolean causeOfThatDeath =
+        death != null
+            && event.eventType() == PatientEventType.DEATH
+            && event.scheduledDate().equals(death.scheduledDate())
+            && death.eventType() != PatientEventType.DEATH;
+    if (death != null && !causeOfThatDeath && Timeline.ORDER.compare(event, death) > 0) {
       return "the entity died on " + death.scheduledDate();
     }
     LocalDate coverageEnded = timeline.coverageEnded();

@@ -126,7 +126,7 @@ class YearOfCareRealismTest {
         if (e.status() != EventStatus.EXECUTED) {
           continue;
         }
-        if (death != null) {
+        if (death != null && e.eventType() != PatientEventType.DEATH) {
           assertThat(Timeline.ORDER.compare(e, death))
               .as(e.timelineEventId())
               .isLessThanOrEqualTo(0);
@@ -144,6 +144,10 @@ class YearOfCareRealismTest {
       }
       if (death != null) {
         deaths++;
+        assertThat(t.events())
+            .as("a death record with its cause")
+            .anyMatch(
+                e -> e.eventType() == PatientEventType.DEATH && e.status() == EventStatus.EXECUTED);
       }
     }
     assertThat(deaths).isBetween(400, 1500);
