@@ -23,11 +23,12 @@ import org.healthsim.generation.trigger.CrossProductCoordinator;
  * <pre>
  * mvn -B -q -DskipTests package
  * java -Xmx512m -cp healthsim-examples/target/healthsim.jar \
- *     org.healthsim.examples.bench.JourneyBenchmark [PATIENTS] [THREADS] [DIR] [triggers|no-triggers]
+ *     org.healthsim.examples.bench.JourneyBenchmark [PATIENTS] [THREADS] [DIR] [triggers|no-triggers] [JOURNEY]
  * </pre>
  *
  * Defaults: 100,000 patients, all processors, default triggers on, a new temporary directory
- * (deleted at the end); give {@code /dev/shm} as DIR to measure the engine rather than the disk.
+ * (deleted at the end), {@code diabetic-first-year}; give {@code /dev/shm} as DIR to measure the
+ * engine rather than the disk, {@code year-of-care} as JOURNEY for a realistic year.
  */
 public final class JourneyBenchmark {
 
@@ -42,8 +43,8 @@ public final class JourneyBenchmark {
     ProfileSpecification diabetic = ProfileTemplates.get("medicare-diabetic");
     ProfileSpecification profile =
         diabetic.withGeneration(diabetic.generation().withPersonDetails(false));
-    List<JourneySpecification> journeys =
-        List.of(JourneyTemplates.getJourneyTemplate("diabetic-first-year"));
+    String journey = args.length > 4 ? args[4] : "diabetic-first-year";
+    List<JourneySpecification> journeys = List.of(JourneyTemplates.getJourneyTemplate(journey));
     try {
       long[] events = new long[1];
       for (int i = 0; i < 2; i++) {
@@ -56,8 +57,9 @@ public final class JourneyBenchmark {
       Arrays.sort(seconds);
       double median = seconds[1];
       System.out.printf(
-          "diabetic-first-year%s: %,.0f events/s (%,d events of %,d patients in %.2f s, median of 3;"
+          "%s%s: %,.0f events/s (%,d events of %,d patients in %.2f s, median of 3;"
               + " %d threads, max heap %d MB, java %s, output in %s)%n",
+          journey,
           triggers ? " with triggers" : " without triggers",
           events[0] / median,
           events[0],

@@ -207,7 +207,8 @@ class OutputFormatsTest {
     assertThat(Files.size(out.resolve("healthsim.duckdb"))).isEqualTo(size);
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("healthsim.duckdb", "validation.txt");
+          .containsExactlyInAnyOrder(
+              "healthsim.duckdb", "validation.txt", "calibration.txt", "calibration.json");
     }
   }
 }
