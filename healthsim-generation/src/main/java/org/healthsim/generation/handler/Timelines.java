@@ -36,11 +36,16 @@ final class Timelines {
 
   /** Every record of {@code type} executed before this event, oldest first. */
   static <T extends EventRecord> List<T> all(HandlerContext c, Class<T> type) {
-    return c.timeline().events().stream()
-        .filter(e -> e.status() == EventStatus.EXECUTED && !e.scheduledDate().isAfter(c.date()))
-        .flatMap(e -> e.outputs().stream())
-        .filter(type::isInstance)
-        .map(type::cast)
-        .toList();
+    List<T> found = new java.util.ArrayList<>();
+    for (TimelineEvent e : c.timeline().events()) {
+      if (e.status() == EventStatus.EXECUTED && !e.scheduledDate().isAfter(c.date())) {
+        for (EventRecord r : e.outputs()) {
+          if (type.isInstance(r)) {
+            found.add(type.cast(r));
+          }
+        }
+      }
+    }
+    return found;
   }
 }

@@ -23,12 +23,25 @@ final class ParameterResolver {
   private ParameterResolver() {}
 
   static Map<String, Object> resolve(Map<String, Object> parameters, EvaluationContext entity) {
-    if (parameters.isEmpty()) {
+    if (parameters.isEmpty() || !hasPlaceholder(parameters.values())) {
       return parameters;
     }
     Map<String, Object> resolved = new LinkedHashMap<>();
     parameters.forEach((k, v) -> resolved.put(k, value(k, v, entity)));
     return Collections.unmodifiableMap(resolved);
+  }
+
+  private static boolean hasPlaceholder(java.util.Collection<?> values) {
+    for (Object v : values) {
+      if (v instanceof String
+          ? ((String) v).contains("${")
+          : v instanceof Map
+              ? hasPlaceholder(((Map<?, ?>) v).values())
+              : v instanceof List && hasPlaceholder((List<?>) v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Object value(String name, Object value, EvaluationContext entity) {

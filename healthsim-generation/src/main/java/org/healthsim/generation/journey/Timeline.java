@@ -25,7 +25,12 @@ public final class Timeline {
   private final LocalDate startDate;
   private final List<String> journeyIds = new ArrayList<>();
   private final List<TimelineEvent> events = new ArrayList<>();
+  private final java.util.Map<String, TimelineEvent> byId = new java.util.HashMap<>();
   private long nextSequence;
+
+  /** No event before this index is pending. */
+  private int pendingFrom;
+
   private TimelineEvent death;
   private LocalDate coverageEnded;
   private LocalDate admittedOn;
@@ -83,6 +88,14 @@ public final class Timeline {
     return events.stream().filter(e -> e.status() == EventStatus.PENDING).toList();
   }
 
+  /** The first pending event in timeline order, if any. */
+  public Optional<TimelineEvent> firstPending() {
+    while (pendingFrom < events.size() && events.get(pendingFrom).status() != EventStatus.PENDING) {
+      pendingFrom++;
+    }
+    return pendingFrom < events.size() ? Optional.of(events.get(pendingFrom)) : Optional.empty();
+  }
+
   /** The events scheduled on {@code date}, in order. */
   public List<TimelineEvent> eventsOn(LocalDate date) {
     return events.stream().filter(e -> e.scheduledDate().equals(date)).toList();
@@ -90,7 +103,7 @@ public final class Timeline {
 
   /** The event with {@code timelineEventId}, if there is one. */
   public Optional<TimelineEvent> event(String timelineEventId) {
-    return events.stream().filter(e -> e.timelineEventId().equals(timelineEventId)).findFirst();
+    return Optional.ofNullable(byId.get(timelineEventId));
   }
 
   /** The executed event that recorded the entity's death, if one has. */
@@ -139,7 +152,7 @@ public final class Timeline {
    * @throws IllegalArgumentException when an event with the same id is already on the timeline
    */
   public void schedule(TimelineEvent event) {
-    if (indexOf(event.timelineEventId()) >= 0) {
+    if (byId.containsKey(event.timelineEventId())) {
       throw new IllegalArgumentException("the timeline already has " + event.timelineEventId());
     }
     add(event);
@@ -153,15 +166,39 @@ public final class Timeline {
   /** Adds {@code event} in order. */
   void add(TimelineEvent event) {
     int at = Collections.binarySearch(events, event, ORDER);
-    events.add(at < 0 ? -at - 1 : at + 1, event);
+    int position = at < 0 ? -at - 1 : at + 1;
+    events.add(position, event);
+    if (position < pendingFrom) {
+      pendingFrom = position;
+    }
+    byId.put(event.timelineEventId(), event);
   }
 
   /** Replaces the event at {@code index} with a new state of the same event. */
   void replace(int index, TimelineEvent event) {
     events.set(index, event);
+    byId.put(event.timelineEventId(), event);
+    if (event.status() == EventStatus.PENDING && index < pendingFrom) {
+      pendingFrom = index;
+    }
   }
 
   int indexOf(String timelineEventId) {
+    TimelineEvent e = byId.get(timelineEventId);
+    if (e == null) {
+      return -1;
+    }
+    // Events are in ORDER and no two compare equal (the sequence is unique), so the event's own
+    // position is found by binary search; states of one event share its date, priority and
+    // sequence.
+    int at = Collections.binarySearch(events, e, ORDER);
+    if (at >= 0 && events.get(at).timelineEventId().equals(timelineEventId)) {
+      return at;
+    }
+    return linearIndexOf(timelineEventId);
+  }
+
+  private int linearIndexOf(String timelineEventId) {
     for (int i = 0; i < events.size(); i++) {
       if (events.get(i).timelineEventId().equals(timelineEventId)) {
         return i;

@@ -141,17 +141,12 @@ public final class CrossProductCoordinator {
       Timeline timeline = null;
       TimelineEvent next = null;
       for (Timeline t : distinct(linked)) {
-        for (TimelineEvent e : t.events()) {
-          if (e.scheduledDate().isAfter(upToDate)) {
-            break;
-          }
-          if (e.status() == EventStatus.PENDING) {
-            if (next == null || Timeline.ORDER.compare(e, next) < 0) {
-              next = e;
-              timeline = t;
-            }
-            break;
-          }
+        TimelineEvent e = t.firstPending().orElse(null);
+        if (e != null
+            && !e.scheduledDate().isAfter(upToDate)
+            && (next == null || Timeline.ORDER.compare(e, next) < 0)) {
+          next = e;
+          timeline = t;
         }
       }
       if (next == null) {
