@@ -41,8 +41,8 @@ class JourneyTemplatesTest {
   @CsvSource({
     "diabetic-first-year, medicare-diabetic, 365",
     "new-member-onboarding, commercial-healthy, 90",
-    "surgical-episode, medicare-advantage-complex, 90",
-    "hf-exacerbation, medicare-advantage-complex, 60",
+    "surgical-episode, medicare-advantage-complex, 365",
+    "hf-exacerbation, medicare-advantage-complex, 365",
     "oncology-treatment-cycle, commercial-healthy, 21",
     "phase3-pivotal-subject, commercial-healthy, 365",
     "trial-safety-monitoring, commercial-healthy, 180",
