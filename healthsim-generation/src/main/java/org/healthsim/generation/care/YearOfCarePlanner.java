@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.validation.Problems;
+import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.journey.JourneyPlanner;
 import org.healthsim.generation.journey.PlanRequest;
 
@@ -89,10 +90,11 @@ public final class YearOfCarePlanner implements JourneyPlanner {
     double frailty = Draws.gamma(entityRng, baseline.number("frailty_shape"));
     CarePlan plan = new CarePlan(request, subject, programs, baseline, frailty, withBaseline);
     plan.enrolment();
-    long years = ChronoUnit.DAYS.between(request.start(), request.end()) / 365;
+    int year = JourneyEngine.PLANNED_YEAR_DAYS;
+    long years = ChronoUnit.DAYS.between(request.start(), request.end()) / year;
     for (int y = 0; y < years && plan.alive(); y++) {
-      LocalDate from = request.start().plusDays(365L * y);
-      plan.year(y, from, from.plusDays(365));
+      LocalDate from = request.start().plusDays((long) year * y);
+      plan.year(y, from, from.plusDays(year));
     }
   }
 

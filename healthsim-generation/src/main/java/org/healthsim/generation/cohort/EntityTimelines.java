@@ -80,23 +80,8 @@ public final class EntityTimelines {
     return new EntityTimelines(engine, journeys, start, until, coordinator, all);
   }
 
-  /** The first day of the window. */
-  public LocalDate start() {
-    return start;
-  }
-
-  /** The last day executed. */
-  public LocalDate until() {
-    return until;
-  }
-
-  /** The journeys scheduled for every entity. */
-  public List<JourneySpecification> journeys() {
-    return journeys;
-  }
-
   /** Days a journey without {@code duration_days} is taken to last, for {@link #defaultUntil}. */
-  public static final int DEFAULT_DURATION_DAYS = 365;
+  public static final int DEFAULT_DURATION_DAYS = JourneyEngine.PLANNED_YEAR_DAYS;
 
   /**
    * The last day of {@code journeys} started on {@code start}: the start plus the longest journey's

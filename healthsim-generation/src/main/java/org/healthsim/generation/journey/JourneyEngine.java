@@ -124,11 +124,6 @@ public final class JourneyEngine {
     return this;
   }
 
-  /** The names of the registered planners. */
-  public java.util.Set<String> plannerNames() {
-    return java.util.Set.copyOf(planners.keySet());
-  }
-
   /**
    * Checks that {@code journey} can be scheduled here: its event types and products, and its
    * planner and the planner's options.
@@ -204,7 +199,10 @@ public final class JourneyEngine {
         });
   }
 
-  /** Days of one planned year of care. */
+  /**
+   * Days of one planned year of care, and the duration of a planned journey without {@code
+   * duration_days}.
+   */
   public static final int PLANNED_YEAR_DAYS = 365;
 
   private void schedule(
@@ -370,18 +368,6 @@ public final class JourneyEngine {
         execute(timeline, JourneyEntity.of(entity, seed), timeline.events().get(i));
     timeline.replace(timeline.indexOf(timelineEventId), finished);
     return finished;
-  }
-
-  /**
-   * The event definitions of the journey that depend on {@code eventId}, for triggers that must not
-   * duplicate what a journey already schedules.
-   */
-  public List<EventDefinition> dependents(String journeyId, String eventId) {
-    List<EventDefinition> found = new ArrayList<>();
-    for (CompiledJourney plan : compiledById.getOrDefault(journeyId, List.of())) {
-      found.addAll(plan.dependents.getOrDefault(eventId, List.of()));
-    }
-    return found;
   }
 
   /**
