@@ -4,6 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Business days: no Saturdays, Sundays or US federal holidays (5 U.S.C. 6103, with a holiday on a
@@ -11,6 +15,9 @@ import java.time.temporal.TemporalAdjusters;
  * elective procedures are held on business days.
  */
 public final class CareCalendar {
+
+  /** Each year's observed holidays, computed once per year. */
+  private static final Map<Integer, Set<LocalDate>> HOLIDAYS = new ConcurrentHashMap<>();
 
   private CareCalendar() {}
 
@@ -31,7 +38,15 @@ public final class CareCalendar {
 
   /** True when {@code date} is a federal holiday or the day one is observed. */
   public static boolean isFederalHoliday(LocalDate date) {
-    int year = date.getYear();
+    return HOLIDAYS.computeIfAbsent(date.getYear(), CareCalendar::observedIn).contains(date);
+  }
+
+  /**
+   * The days of year {@code year} on which a holiday is observed, including a December 31 that
+   * observes the next New Year's Day.
+   */
+  private static Set<LocalDate> observedIn(int year) {
+    Set<LocalDate> days = new HashSet<>();
     for (int y = year - 1; y <= year + 1; y++) {
       for (LocalDate fixed :
           new LocalDate[] {
@@ -41,20 +56,19 @@ public final class CareCalendar {
             LocalDate.of(y, 11, 11),
             LocalDate.of(y, 12, 25)
           }) {
-        if (observed(fixed).equals(date)) {
-          return true;
+        LocalDate observed = observed(fixed);
+        if (observed.getYear() == year) {
+          days.add(observed);
         }
       }
     }
-    Month m = date.getMonth();
-    return date.equals(nth(year, Month.JANUARY, DayOfWeek.MONDAY, 3))
-        || date.equals(nth(year, Month.FEBRUARY, DayOfWeek.MONDAY, 3))
-        || (m == Month.MAY
-            && date.equals(
-                LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY))))
-        || date.equals(nth(year, Month.SEPTEMBER, DayOfWeek.MONDAY, 1))
-        || date.equals(nth(year, Month.OCTOBER, DayOfWeek.MONDAY, 2))
-        || date.equals(nth(year, Month.NOVEMBER, DayOfWeek.THURSDAY, 4));
+    days.add(nth(year, Month.JANUARY, DayOfWeek.MONDAY, 3));
+    days.add(nth(year, Month.FEBRUARY, DayOfWeek.MONDAY, 3));
+    days.add(LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
+    days.add(nth(year, Month.SEPTEMBER, DayOfWeek.MONDAY, 1));
+    days.add(nth(year, Month.OCTOBER, DayOfWeek.MONDAY, 2));
+    days.add(nth(year, Month.NOVEMBER, DayOfWeek.THURSDAY, 4));
+    return Set.copyOf(days);
   }
 
   private static LocalDate observed(LocalDate holiday) {
