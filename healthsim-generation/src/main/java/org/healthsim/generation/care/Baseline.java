@@ -2,7 +2,9 @@ package org.healthsim.generation.care;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The baseline of {@code baseline.json}: rates everyone gets, read once. */
 final class Baseline {
@@ -46,7 +48,13 @@ final class Baseline {
     }
   }
 
+  /** A choice with its weight. */
+  record Weighted(String key, double weight) {}
+
   final List<Band> bands = new ArrayList<>();
+  final List<Weighted> dispositions;
+  private final Map<String, List<Weighted>> emMixes = new HashMap<>();
+  private final Map<String, double[]> weekdayWeights = new HashMap<>();
   final JsonNode node;
   final List<WeightedCode> acute;
   final List<WeightedCode> emergency;
@@ -69,6 +77,51 @@ final class Baseline {
     acute = codes(node.get("acute_diagnoses"));
     emergency = codes(node.get("emergency_diagnoses"));
     admission = codes(node.get("admission_diagnoses"));
+    dispositions = weighted(node.get("discharge_dispositions"));
+    node.get("em_mix")
+        .properties()
+        .forEach(
+            e -> {
+              if (!e.getKey().startsWith("_")) {
+                emMixes.put(e.getKey(), weighted(e.getValue()));
+              }
+            });
+    node.get("weekday_weights")
+        .properties()
+        .forEach(
+            e -> {
+              if (e.getValue().isArray()) {
+                double[] w = new double[7];
+                for (int i = 0; i < 7; i++) {
+                  w[i] = e.getValue().get(i).asDouble();
+                }
+                weekdayWeights.put(e.getKey(), w);
+              }
+            });
+  }
+
+  /** The E/M level mix called {@code name}. */
+  List<Weighted> emMix(String name) {
+    return emMixes.get(name);
+  }
+
+  /** The weekday weights of {@code kind}, Monday first. */
+  double[] weekdayWeights(String kind) {
+    return weekdayWeights.get(kind);
+  }
+
+  /** The entries of an object, keys starting with "_" (sources, notes) left out. */
+  private static List<Weighted> weighted(JsonNode object) {
+    List<Weighted> out = new ArrayList<>();
+    object
+        .properties()
+        .forEach(
+            e -> {
+              if (!e.getKey().startsWith("_")) {
+                out.add(new Weighted(e.getKey(), e.getValue().asDouble()));
+              }
+            });
+    return List.copyOf(out);
   }
 
   Band band(int age) {

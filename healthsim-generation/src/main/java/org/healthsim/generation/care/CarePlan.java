@@ -58,6 +58,8 @@ final class CarePlan {
   private final boolean withBaseline;
   private final Map<String, Integer> occurrences = new HashMap<>();
   private final Map<String, LocalDate> labDue = new HashMap<>();
+  private final Map<String, Integer> labIntervals = new LinkedHashMap<>();
+  private final Map<String, String> labReasons = new HashMap<>();
   private final Map<String, Supply> supplies = new LinkedHashMap<>();
   private final List<Stay> stays = new ArrayList<>();
   private LocalDate joined;
@@ -84,6 +86,7 @@ final class CarePlan {
     double mean = Math.exp(LogGamma.value(k + a) - LogGamma.value(k)) * Math.pow(k, -a);
     this.visitFrailty = Math.pow(frailty, a) / mean;
     this.withBaseline = withBaseline;
+    collectLabs();
   }
 
   boolean alive() {
@@ -136,9 +139,7 @@ final class CarePlan {
       end = death;
     }
     double exposure = ChronoUnit.DAYS.between(start, end) / 365.0;
-    if (death != null) {
-      terminalStay(y, death);
-    }
+    boolean diesInHospital = death != null && terminalStay(y, death);
     admissions(y, age, start, end, exposure);
     if (withBaseline) {
       preventive(y, age, start, end, exposure);
@@ -160,7 +161,7 @@ final class CarePlan {
     medications(y, start, end);
     qualityGaps(start, end);
     if (death != null) {
-      death(y, death);
+      death(y, death, diesInHospital);
       alive = false;
     } else if (leave != null) {
       emit(
@@ -214,13 +215,11 @@ final class CarePlan {
     return new String[] {"R99", "Ill-defined and unknown cause of mortality"};
   }
 
-  private boolean diesInHospital;
-
-  private void terminalStay(int y, LocalDate death) {
+  /** Plans the stay an in-hospital death ends, when the death is one; true when it planned it. */
+  private boolean terminalStay(int y, LocalDate death) {
     UniformRandomProvider rng = rng(y, "terminal-stay");
-    diesInHospital = rng.nextDouble() < baseline.number("in_hospital_death_share");
-    if (!diesInHospital) {
-      return;
+    if (rng.nextDouble() >= baseline.number("in_hospital_death_share")) {
+      return false;
     }
     LocalDate admit = death.minusDays(Draws.lengthOfStay(rng, 5.0));
     LocalDate earliest = joined.isAfter(request.start()) ? joined : request.start();
@@ -228,14 +227,14 @@ final class CarePlan {
       admit = earliest;
     }
     if (!admit.isBefore(death)) {
-      diesInHospital = false;
-      return;
+      return false;
     }
     String[] cause = cause();
     stay(admit, death, cause[0], cause[1], causeProgram(), "expired", false);
+    return true;
   }
 
-  private void death(int y, LocalDate date) {
+  private void death(int y, LocalDate date, boolean diesInHospital) {
     String[] cause = cause();
     UniformRandomProvider rng = rng(y, "death");
     String place =
@@ -336,16 +335,7 @@ final class CarePlan {
   }
 
   private String disposition(UniformRandomProvider rng) {
-    JsonNode d = baseline.node.get("discharge_dispositions");
-    List<String> keys = new ArrayList<>();
-    d.fieldNames()
-        .forEachRemaining(
-            k -> {
-              if (!k.startsWith("_")) {
-                keys.add(k);
-              }
-            });
-    return Draws.pick(rng, keys, k -> d.get(k).asDouble());
+    return Draws.pick(rng, baseline.dispositions, Baseline.Weighted::weight).key();
   }
 
   private void stay(
@@ -589,9 +579,8 @@ final class CarePlan {
     }
   }
 
-  private void labsDue(UniformRandomProvider rng, LocalDate visit, LocalDate end) {
-    Map<String, Integer> intervals = new LinkedHashMap<>();
-    Map<String, String> reasons = new HashMap<>();
+  /** Each lab the entity's programs draw, at the shortest interval any of them asks for. */
+  private void collectLabs() {
     boolean uncontrolled = "uncontrolled".equals(subject.severity());
     for (CareProgram p : programs) {
       for (CareProgram.Lab l : p.labs()) {
@@ -599,11 +588,14 @@ final class CarePlan {
           continue;
         }
         int every = uncontrolled ? l.uncontrolledEveryDays() : l.everyDays();
-        intervals.merge(l.lab(), every, Math::min);
-        reasons.putIfAbsent(l.lab(), ownCode(p));
+        labIntervals.merge(l.lab(), every, Math::min);
+        labReasons.putIfAbsent(l.lab(), ownCode(p));
       }
     }
-    for (Map.Entry<String, Integer> e : intervals.entrySet()) {
+  }
+
+  private void labsDue(UniformRandomProvider rng, LocalDate visit, LocalDate end) {
+    for (Map.Entry<String, Integer> e : labIntervals.entrySet()) {
       String lab = e.getKey();
       LocalDate due =
           labDue.computeIfAbsent(
@@ -620,7 +612,7 @@ final class CarePlan {
       if (lab.equals("a1c") && a1c != null) {
         value = a1c.valueAt(rng, resulted);
       }
-      lab(lab, visit, resulted, value, "routine", reasons.get(lab));
+      lab(lab, visit, resulted, value, "routine", labReasons.get(lab));
       labDue.put(lab, visit.plusDays(e.getValue()));
     }
   }
@@ -910,10 +902,7 @@ final class CarePlan {
   }
 
   private String emLevel(UniformRandomProvider rng) {
-    JsonNode mix = baseline.node.get("em_mix").get(lob.emMix());
-    List<String> codes = new ArrayList<>();
-    mix.fieldNames().forEachRemaining(codes::add);
-    return Draws.pick(rng, codes, c -> mix.get(c).asDouble());
+    return Draws.pick(rng, baseline.emMix(lob.emMix()), Baseline.Weighted::weight).key();
   }
 
   private void diagnosis(String id, LocalDate d, String code, String description) {
@@ -1065,16 +1054,16 @@ final class CarePlan {
   /** A day of the span drawn with the weekday mix of {@code kind} (baseline.json). */
   private LocalDate weightedDay(
       UniformRandomProvider rng, LocalDate start, LocalDate end, String kind) {
-    JsonNode w = baseline.node.get("weekday_weights").get(kind);
+    double[] w = baseline.weekdayWeights(kind);
     double max = 0;
-    for (JsonNode x : w) {
-      max = Math.max(max, x.asDouble());
+    for (double x : w) {
+      max = Math.max(max, x);
     }
     long days = ChronoUnit.DAYS.between(start, end);
     while (true) {
       LocalDate d = start.plusDays(rng.nextLong(days));
       DayOfWeek dow = d.getDayOfWeek();
-      if (rng.nextDouble() * max < w.get(dow.getValue() - 1).asDouble()) {
+      if (rng.nextDouble() * max < w[dow.getValue() - 1]) {
         return d;
       }
     }
