@@ -217,9 +217,7 @@ final class GenerateCommand implements Callable<Integer> {
           cohort.out.resolve("calibration.txt"), cohort.out.resolve("calibration.json"));
       for (CalibrationReport.Line l : calibrated.lines()) {
         long outside =
-            l.measures().stream()
-                .filter(m -> !Double.isNaN(m.low()) && !m.withinReference())
-                .count();
+            l.measures().stream().filter(m -> m.hasReference() && !m.withinReference()).count();
         console.printf(
             "calibration %s: %.1f office visits, %.0f ED visits and %.0f admissions per 1,000, %.1f fills per member-year; %d of %d measures outside their reference%n",
             l.name(),
@@ -228,7 +226,7 @@ final class GenerateCommand implements Callable<Integer> {
             l.measure("admissions_per_1000").value(),
             l.measure("fills_30_day_per_member_year").value(),
             outside,
-            l.measures().stream().filter(m -> !Double.isNaN(m.low())).count());
+            l.measures().stream().filter(CalibrationReport.Measure::hasReference).count());
         if (!l.uncoveredCodes().isEmpty()) {
           console.printf(
               "  conditions with no care program (baseline care only): %s%n",

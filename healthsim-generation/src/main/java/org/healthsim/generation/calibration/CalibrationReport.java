@@ -64,9 +64,14 @@ public record CalibrationReport(LocalDate start, LocalDate until, List<Line> lin
    */
   public record Measure(String name, double value, double low, double high, String source) {
 
+    /** True when the measure has a reference range. */
+    public boolean hasReference() {
+      return !Double.isNaN(low);
+    }
+
     /** True when there is a reference and the value lies within it. */
     public boolean withinReference() {
-      return !Double.isNaN(low) && value >= low && value <= high;
+      return hasReference() && value >= low && value <= high;
     }
   }
 
@@ -146,7 +151,7 @@ public record CalibrationReport(LocalDate start, LocalDate until, List<Line> lin
                   l.deaths()));
       for (Measure m : l.measures()) {
         out.append(String.format(Locale.ROOT, "  %-40s %10.3f", m.name(), m.value()));
-        if (!Double.isNaN(m.low())) {
+        if (m.hasReference()) {
           out.append(
               String.format(
                   Locale.ROOT,
@@ -200,7 +205,7 @@ public record CalibrationReport(LocalDate start, LocalDate until, List<Line> lin
       for (Measure m : l.measures()) {
         Map<String, Object> mm = new LinkedHashMap<>();
         mm.put("value", Math.round(m.value() * 10000) / 10000.0);
-        if (!Double.isNaN(m.low())) {
+        if (m.hasReference()) {
           mm.put("reference_low", m.low());
           mm.put("reference_high", m.high());
           mm.put("within_reference", m.withinReference());
