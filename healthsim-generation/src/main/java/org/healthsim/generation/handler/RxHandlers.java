@@ -99,9 +99,12 @@ final class RxHandlers {
         rx.map(Prescription::rxNumber)
             .or(() -> order.map(MedicationOrder::orderId))
             .orElseGet(() -> Ids.of("RX", c.event().seed(), 1));
-    List<Fill> earlier =
-        Timelines.all(c, Fill.class).stream().filter(f -> f.rxNumber().equals(rxNumber)).toList();
-    if (refill && earlier.isEmpty()) {
+    // Fills of one prescription are numbered 0, 1, 2, ... so the latest says how many came before.
+    int earlier =
+        Timelines.latest(c, Fill.class, f -> f.rxNumber().equals(rxNumber))
+            .map(f -> f.fillNumber() + 1)
+            .orElse(0);
+    if (refill && earlier == 0) {
       // The first fill did not happen (skipped, or refused during a stay): nothing to refill.
       return HandlerResult.refused("a refill of RxNorm " + rxnorm + " needs an earlier fill");
     }
@@ -109,10 +112,10 @@ final class RxHandlers {
         rx.map(Prescription::refillsAuthorized)
             .or(() -> order.map(MedicationOrder::refills))
             .orElse(-1);
-    if (authorised >= 0 && earlier.size() > authorised) {
+    if (authorised >= 0 && earlier > authorised) {
       return HandlerResult.refused(
           "refill "
-              + earlier.size()
+              + earlier
               + " of "
               + rxNumber
               + " is past the "
@@ -137,7 +140,7 @@ final class RxHandlers {
             rxNumber,
             memberId(c),
             c.date(),
-            earlier.size(),
+            earlier,
             drug.ndc(),
             rxnorm,
             drug.name(),

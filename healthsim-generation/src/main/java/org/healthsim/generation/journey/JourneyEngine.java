@@ -224,9 +224,11 @@ public final class JourneyEngine {
         days = Math.max(days, java.time.temporal.ChronoUnit.DAYS.between(start, until) + 1);
       }
       long years = (days + PLANNED_YEAR_DAYS - 1) / PLANNED_YEAR_DAYS;
-      plan.planner.plan(
+      PlanRequest request =
           new PlanRequest(
-              timeline, entity, journey, start, start.plusDays(years * PLANNED_YEAR_DAYS)));
+              timeline, entity, journey, start, start.plusDays(years * PLANNED_YEAR_DAYS));
+      plan.planner.plan(request);
+      timeline.addAll(request.planned());
       return;
     }
     LocalDate windowEnd =

@@ -23,6 +23,12 @@ public final class PlanRequest {
   private final LocalDate start;
   private final LocalDate end;
 
+  /** {@code hash(journey + "/" + eventId)} per event id, as most ids recur. */
+  private final Map<String, Long> eventHashes = new java.util.HashMap<>();
+
+  /** What the planner has planned, in the order planned; the engine adds it when planning ends. */
+  private final List<TimelineEvent> planned = new java.util.ArrayList<>();
+
   PlanRequest(
       Timeline timeline,
       JourneyEntity entity,
@@ -90,9 +96,9 @@ public final class PlanRequest {
           eventId + ":" + occurrence + " on " + date + " is outside " + start + " to " + end);
     }
     String journeyId = journey.journeyId();
-    long seed =
-        Seeds.mix(Seeds.mix(entity.seed(), Seeds.hash(journeyId + "/" + eventId)), occurrence);
-    timeline.add(
+    long eventHash = eventHashes.computeIfAbsent(eventId, id -> Seeds.hash(journeyId + "/" + id));
+    long seed = Seeds.mix(Seeds.mix(entity.seed(), eventHash), occurrence);
+    planned.add(
         new TimelineEvent(
             entity.id() + ":" + journeyId + ":" + eventId + ":" + occurrence,
             entity.id(),
@@ -111,5 +117,9 @@ public final class PlanRequest {
             parameters,
             List.of(),
             null));
+  }
+
+  List<TimelineEvent> planned() {
+    return planned;
   }
 }

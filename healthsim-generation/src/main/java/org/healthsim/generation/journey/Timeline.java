@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * An entity's events in order: by date, then priority, then the order they were scheduled in. Built
@@ -27,6 +28,14 @@ public final class Timeline {
   private final List<TimelineEvent> events = new ArrayList<>();
   private final java.util.Map<String, TimelineEvent> byId = new java.util.HashMap<>();
   private long nextSequence;
+
+  /**
+   * The records of executed events by their class, each list in timeline order, so a handler finds
+   * the order a result answers or the fill a refill follows without scanning the whole timeline.
+   */
+  private final java.util.Map<Class<?>, List<Executed>> executedByClass = new java.util.HashMap<>();
+
+  private record Executed(TimelineEvent event, EventRecord record) {}
 
   /** No event before this index is pending. */
   private int pendingFrom;
@@ -121,6 +130,70 @@ public final class Timeline {
     }
   }
 
+  /**
+   * The latest record of {@code type} that an event dated on or before {@code onOrBefore} produced
+   * and that {@code matches}; among one event's records, the last one.
+   */
+  public <T extends EventRecord> Optional<T> latestExecuted(
+      Class<T> type, LocalDate onOrBefore, Predicate<? super T> matches) {
+    List<Executed> found = executedOf(type);
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Executed e = found.get(i);
+      if (e.event().scheduledDate().isAfter(onOrBefore) || !type.isInstance(e.record())) {
+        continue;
+      }
+      T record = type.cast(e.record());
+      if (matches.test(record)) {
+        return Optional.of(record);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every record of {@code type} produced by events dated on or before {@code onOrBefore}. */
+  public <T extends EventRecord> List<T> executed(Class<T> type, LocalDate onOrBefore) {
+    List<T> records = new ArrayList<>();
+    for (Executed e : executedOf(type)) {
+      if (!e.event().scheduledDate().isAfter(onOrBefore) && type.isInstance(e.record())) {
+        records.add(type.cast(e.record()));
+      }
+    }
+    return records;
+  }
+
+  /**
+   * The indexed records of a final record class, or, for an interface or open class, every executed
+   * record (filtered by the caller).
+   */
+  private List<Executed> executedOf(Class<?> type) {
+    if (java.lang.reflect.Modifier.isFinal(type.getModifiers())) {
+      return executedByClass.getOrDefault(type, List.of());
+    }
+    List<Executed> all = new ArrayList<>();
+    executedByClass.values().forEach(all::addAll);
+    all.sort(
+        Comparator.comparing(Executed::event, ORDER)
+            .thenComparing(e -> e.event().outputs().indexOf(e.record())));
+    return all;
+  }
+
+  private void index(TimelineEvent event) {
+    if (event.status() != EventStatus.EXECUTED) {
+      return;
+    }
+    for (EventRecord record : event.outputs()) {
+      List<Executed> list =
+          executedByClass.computeIfAbsent(record.getClass(), k -> new ArrayList<>());
+      // Events execute in timeline order, so this is almost always an append; a coordinator may
+      // execute an event that sorts before one already executed, so keep the list in order.
+      int at = list.size();
+      while (at > 0 && ORDER.compare(list.get(at - 1).event(), event) > 0) {
+        at--;
+      }
+      list.add(at, new Executed(event, record));
+    }
+  }
+
   LocalDate coverageEnded() {
     return coverageEnded;
   }
@@ -172,11 +245,32 @@ public final class Timeline {
       pendingFrom = position;
     }
     byId.put(event.timelineEventId(), event);
+    index(event);
+  }
+
+  /**
+   * Adds {@code planned} in order at once (a planner's year, planned in any order, sorted once
+   * instead of inserted one by one).
+   */
+  void addAll(List<TimelineEvent> planned) {
+    for (TimelineEvent event : planned) {
+      byId.put(event.timelineEventId(), event);
+      index(event);
+    }
+    events.addAll(planned);
+    events.sort(ORDER);
+    pendingFrom = 0;
   }
 
   /** Replaces the event at {@code index} with a new state of the same event. */
   void replace(int index, TimelineEvent event) {
+    boolean newlyExecuted =
+        event.status() == EventStatus.EXECUTED
+            && events.get(index).status() != EventStatus.EXECUTED;
     events.set(index, event);
+    if (newlyExecuted) {
+      index(event);
+    }
     byId.put(event.timelineEventId(), event);
     if (event.status() == EventStatus.PENDING && index < pendingFrom) {
       pendingFrom = index;
@@ -187,6 +281,9 @@ public final class Timeline {
     TimelineEvent e = byId.get(timelineEventId);
     if (e == null) {
       return -1;
+    }
+    if (pendingFrom < events.size() && events.get(pendingFrom) == e) {
+      return pendingFrom; // the next event to execute, as a coordinator asks for
     }
     // Events are in ORDER and no two compare equal (the sequence is unique), so the event's own
     // position is found by binary search; states of one event share its date, priority and

@@ -40,6 +40,12 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
   private long events;
 
   /**
+   * The most event bytes per entity a chunk has needed so far, so the next chunk's buffer starts
+   * big enough instead of doubling its way there (a year of care is about 60 KB an entity).
+   */
+  private volatile int eventBytesPerEntity = 8 * BYTES_PER_EVENT;
+
+  /**
    * A sink scheduling {@code journeys} (at least one) for every entity.
    *
    * @param until events dated after it stay pending and are written as such
@@ -82,7 +88,8 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
   @Override
   public Chunk encode(List<GeneratedEntity> chunk) {
     JsonBytes entityLines = new JsonBytes(chunk.size() * 1400);
-    JsonBytes eventLines = new JsonBytes(chunk.size() * 8 * BYTES_PER_EVENT);
+    int perEntity = eventBytesPerEntity;
+    JsonBytes eventLines = new JsonBytes(chunk.size() * perEntity);
     EntityJson entityJson = new EntityJson();
     long count = 0;
     for (GeneratedEntity e : chunk) {
@@ -92,6 +99,10 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
         EventJson.write(event, eventLines);
         count++;
       }
+    }
+    int needed = chunk.isEmpty() ? 0 : eventLines.size() / chunk.size() + BYTES_PER_EVENT;
+    if (needed > perEntity) {
+      eventBytesPerEntity = needed;
     }
     return new Chunk(entityLines, eventLines, count);
   }

@@ -3,7 +3,6 @@ package org.healthsim.generation.trigger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -140,7 +139,7 @@ public final class CrossProductCoordinator {
     while (true) {
       Timeline timeline = null;
       TimelineEvent next = null;
-      for (Timeline t : distinct(linked)) {
+      for (Timeline t : linked.distinctTimelines()) {
         TimelineEvent e = t.firstPending().orElse(null);
         if (e != null
             && !e.scheduledDate().isAfter(upToDate)
@@ -158,7 +157,7 @@ public final class CrossProductCoordinator {
         done.computeIfAbsent(finished.product(), p -> new ArrayList<>()).add(finished);
       }
       if (timeline.death() != null) {
-        for (Timeline other : distinct(linked)) {
+        for (Timeline other : linked.distinctTimelines()) {
           other.recordDeath(timeline.death());
         }
       }
@@ -166,17 +165,6 @@ public final class CrossProductCoordinator {
         fire(linked, timeline, finished);
       }
     }
-  }
-
-  private static List<Timeline> distinct(LinkedEntity linked) {
-    Map<Timeline, Boolean> seen = new IdentityHashMap<>();
-    List<Timeline> list = new ArrayList<>();
-    for (Timeline t : linked.timelines().values()) {
-      if (seen.put(t, Boolean.TRUE) == null) {
-        list.add(t);
-      }
-    }
-    return list;
   }
 
   private void fire(LinkedEntity linked, Timeline sourceTimeline, TimelineEvent source) {

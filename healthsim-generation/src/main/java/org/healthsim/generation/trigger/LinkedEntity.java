@@ -20,6 +20,7 @@ public final class LinkedEntity {
   private final Map<String, String> identifiers;
   private final Object entity;
   private final Map<Product, Timeline> timelines = new LinkedHashMap<>();
+  private List<Timeline> distinctTimelines = List.of();
   private final Map<String, List<String>> triggerChains = new HashMap<>();
   private final List<String> problems = new ArrayList<>();
 
@@ -56,6 +57,19 @@ public final class LinkedEntity {
 
   void addTimeline(Product product, Timeline timeline) {
     timelines.put(product, timeline);
+    Map<Timeline, Boolean> seen = new java.util.IdentityHashMap<>();
+    List<Timeline> distinct = new ArrayList<>();
+    for (Timeline t : timelines.values()) {
+      if (seen.put(t, Boolean.TRUE) == null) {
+        distinct.add(t);
+      }
+    }
+    distinctTimelines = List.copyOf(distinct);
+  }
+
+  /** Each timeline once, in the order first added (one timeline may serve several products). */
+  List<Timeline> distinctTimelines() {
+    return distinctTimelines;
   }
 
   List<String> chain(String timelineEventId) {
