@@ -7,6 +7,7 @@ import java.util.Map;
 import org.healthsim.core.expression.Expression;
 import org.healthsim.core.spec.ConditionOperator;
 import org.healthsim.core.spec.DelaySpec;
+import org.healthsim.core.spec.EventCalendar;
 import org.healthsim.core.spec.EventCondition;
 import org.healthsim.core.spec.EventDefinition;
 import org.healthsim.core.spec.JourneySpecification;
@@ -80,6 +81,7 @@ final class JourneyReader {
     JsonNode repeatNode = f.node("repeat");
     RepeatSpec repeat =
         repeatNode == null ? null : repeat(Fields.of(repeatNode, f.path("repeat"), problems));
+    EventCalendar calendar = f.choice("calendar", EventCalendar.class, "calendar");
     f.finish();
     return f.build(
         () ->
@@ -94,7 +96,8 @@ final class JourneyReader {
                 when,
                 probability == null ? 1.0 : probability,
                 parameters,
-                repeat));
+                repeat,
+                calendar));
   }
 
   private static Map<String, Object> parameters(Fields f, JsonNode node, String key) {

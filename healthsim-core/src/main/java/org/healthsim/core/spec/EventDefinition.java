@@ -16,7 +16,7 @@ import org.healthsim.core.validation.Problems;
  *  "depends_on": "dx", "delay": {"days": 7}, "probability": 0.9,
  *  "conditions": [{"field": "entity.age", "operator": "gte", "value": 65}],
  *  "when": "severity == 'uncontrolled'", "parameters": {"loinc": "4548-4"},
- *  "repeat": {"every_days": 90, "count": 4}}
+ *  "repeat": {"every_days": 90, "count": 4}, "calendar": "business_day"}
  * }</pre>
  *
  * @param eventId identifier, unique in its journey ({@code [A-Za-z0-9_-]+})
@@ -31,6 +31,8 @@ import org.healthsim.core.validation.Problems;
  * @param probability the chance the event happens when its conditions hold
  * @param parameters handler parameters, in the order written; strings may use {@code ${entity.x}}
  * @param repeat recurrence, or {@code null} for a single occurrence
+ * @param calendar the days it may fall on, or {@code null} for its type's default ({@link
+ *     EventCalendar})
  */
 public record EventDefinition(
     String eventId,
@@ -43,7 +45,8 @@ public record EventDefinition(
     Expression when,
     double probability,
     Map<String, Object> parameters,
-    RepeatSpec repeat) {
+    RepeatSpec repeat,
+    EventCalendar calendar) {
 
   private static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -61,5 +64,33 @@ public record EventDefinition(
     delay = delay == null ? DelaySpec.NONE : delay;
     conditions = List.copyOf(conditions);
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+  }
+
+  /** An event whose days follow its type's default calendar. */
+  public EventDefinition(
+      String eventId,
+      String name,
+      String eventType,
+      Product product,
+      DelaySpec delay,
+      String dependsOn,
+      List<EventCondition> conditions,
+      Expression when,
+      double probability,
+      Map<String, Object> parameters,
+      RepeatSpec repeat) {
+    this(
+        eventId,
+        name,
+        eventType,
+        product,
+        delay,
+        dependsOn,
+        conditions,
+        when,
+        probability,
+        parameters,
+        repeat,
+        null);
   }
 }

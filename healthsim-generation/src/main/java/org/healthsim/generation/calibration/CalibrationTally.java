@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
-import org.healthsim.generation.care.CareCalendar;
+import org.healthsim.generation.calendar.BusinessCalendar;
 import org.healthsim.generation.care.CareCatalog;
 import org.healthsim.generation.cohort.TimelineObserver;
 import org.healthsim.generation.journey.EventRecord;
@@ -69,7 +69,7 @@ public final class CalibrationTally implements TimelineObserver {
           cost += CostWeights.of("emergency_visit");
         } else {
           one.officeVisits++;
-          if (!CareCalendar.isBusinessDay(date)) {
+          if (!BusinessCalendar.isBusinessDay(date)) {
             one.officeOffDays++;
           }
           cost += CostWeights.of("wellness".equals(type) ? "preventive_visit" : "office_visit");

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.apache.commons.numbers.gamma.LogGamma;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.healthsim.core.spec.Product;
+import org.healthsim.generation.calendar.BusinessCalendar;
 import org.healthsim.generation.handler.HandlerCatalogs;
 import org.healthsim.generation.journey.EventType;
 import org.healthsim.generation.journey.MemberEventType;
@@ -306,14 +307,14 @@ final class CarePlan {
       losMean = p.losMean();
       readmission = p.readmission30d();
     }
-    LocalDate admit = elective ? CareCalendar.onOrAfter(date) : date;
+    LocalDate admit = elective ? BusinessCalendar.onOrAfter(date) : date;
     LocalDate discharge = admit.plusDays(Draws.lengthOfStay(rng, losMean));
     if (!discharge.isBefore(end) || overlaps(admit, discharge)) {
       return;
     }
     String disposition = disposition(rng);
     stay(admit, discharge, code, description, p, disposition, elective);
-    LocalDate followUp = CareCalendar.onOrAfter(discharge.plusDays(5 + rng.nextInt(9)));
+    LocalDate followUp = BusinessCalendar.onOrAfter(discharge.plusDays(5 + rng.nextInt(9)));
     if (rng.nextDouble() < 0.6 && followUp.isBefore(end) && !inStay(followUp)) {
       boolean medicare = subject.lineOfBusiness().startsWith("Medicare");
       officeVisit(
@@ -478,7 +479,7 @@ final class CarePlan {
       if (season.plusDays(90).isBefore(start)) {
         season = season.plusYears(1);
       }
-      LocalDate d = CareCalendar.onOrAfter(season.plusDays(rng.nextInt(91)));
+      LocalDate d = BusinessCalendar.onOrAfter(season.plusDays(rng.nextInt(91)));
       if (!d.isBefore(start) && d.isBefore(end) && !inStay(d)) {
         JsonNode flu = baseline.node.get("flu_vaccine");
         emit(
@@ -644,7 +645,7 @@ final class CarePlan {
     int every = infusion.get("every_days").asInt();
     LocalDate d = start.plusDays(rng.nextInt(every));
     while (d.isBefore(end)) {
-      LocalDate day = CareCalendar.onOrAfter(d);
+      LocalDate day = BusinessCalendar.onOrAfter(d);
       if (day.isBefore(end) && !inStay(day)) {
         emit(
             "infusion",
@@ -762,7 +763,7 @@ final class CarePlan {
         NORMAL,
         Map.of("disposition", "home"));
     LocalDate postpartum =
-        CareCalendar.onOrAfter(delivery.plusWeeks(p.get("postpartum_week").asInt()));
+        BusinessCalendar.onOrAfter(delivery.plusWeeks(p.get("postpartum_week").asInt()));
     if (postpartum.isBefore(end)) {
       JsonNode pp = p.get("postpartum");
       officeVisit(
@@ -778,7 +779,7 @@ final class CarePlan {
   }
 
   private static LocalDate weekDate(LocalDate start, double weeksAtStart, double week) {
-    return CareCalendar.onOrAfter(start.plusDays(Math.round((week - weeksAtStart) * 7)));
+    return BusinessCalendar.onOrAfter(start.plusDays(Math.round((week - weeksAtStart) * 7)));
   }
 
   private String pregnancyCode() {
@@ -865,7 +866,7 @@ final class CarePlan {
     if (a1c == null || subject.lineOfBusiness().equals("Uninsured")) {
       return;
     }
-    LocalDate d = CareCalendar.onOrAfter(end.minusDays(20));
+    LocalDate d = BusinessCalendar.onOrAfter(end.minusDays(20));
     if (d.isBefore(start) || !d.isBefore(end)) {
       return;
     }
@@ -1013,7 +1014,8 @@ final class CarePlan {
     for (int k = 0; k < n; k++) {
       long from = days * k / n;
       long to = Math.max(from + 1, days * (k + 1) / n);
-      LocalDate d = clear(CareCalendar.onOrAfter(start.plusDays(from + rng.nextLong(to - from))));
+      LocalDate d =
+          clear(BusinessCalendar.onOrAfter(start.plusDays(from + rng.nextLong(to - from))));
       if (d.isBefore(end)) {
         out.add(d);
       }
@@ -1023,7 +1025,7 @@ final class CarePlan {
 
   private LocalDate businessDay(UniformRandomProvider rng, LocalDate start, LocalDate end) {
     long days = ChronoUnit.DAYS.between(start, end);
-    LocalDate d = clear(CareCalendar.onOrAfter(start.plusDays(rng.nextLong(days))));
+    LocalDate d = clear(BusinessCalendar.onOrAfter(start.plusDays(rng.nextLong(days))));
     return d.isBefore(end) ? d : null;
   }
 
@@ -1035,7 +1037,7 @@ final class CarePlan {
       int m = d.getMonthValue();
       double w = m == 12 || m <= 2 ? 1.5 : m >= 6 && m <= 8 ? 0.6 : 1.0;
       if (rng.nextDouble() * 1.5 < w) {
-        LocalDate b = clear(CareCalendar.onOrAfter(d));
+        LocalDate b = clear(BusinessCalendar.onOrAfter(d));
         return b.isBefore(end) ? b : null;
       }
     }
@@ -1046,7 +1048,7 @@ final class CarePlan {
   private LocalDate clear(LocalDate d) {
     LocalDate out = d;
     for (int guard = 0; guard < 4 && inStay(out); guard++) {
-      out = CareCalendar.onOrAfter(afterStays(out).plusDays(1));
+      out = BusinessCalendar.onOrAfter(afterStays(out).plusDays(1));
     }
     return out;
   }

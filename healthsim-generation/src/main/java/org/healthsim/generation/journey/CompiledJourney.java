@@ -24,13 +24,15 @@ final class CompiledJourney {
    *
    * @param occurrenceKeys {@code hash(journey + "/" + event + "/" + k)} for each occurrence k, the
    *     key of {@link org.healthsim.core.seed.SeedHierarchy#eventSeed}, hashed once
+   * @param businessDays whether its dates move to the next business day
    */
   record Step(
       EventDefinition definition,
       EventType type,
       Product product,
       int dependsOn,
-      long[] occurrenceKeys) {}
+      long[] occurrenceKeys,
+      boolean businessDays) {}
 
   final JourneySpecification spec;
   final List<Step> steps;
@@ -119,7 +121,14 @@ final class CompiledJourney {
       for (int k = 0; k < count; k++) {
         keys[k] = Seeds.hash(journey.journeyId() + "/" + e.eventId() + "/" + k);
       }
-      steps.add(new Step(e, type, product, parent == null ? -1 : parent, keys));
+      steps.add(
+          new Step(
+              e,
+              type,
+              product,
+              parent == null ? -1 : parent,
+              keys,
+              type != null && EventCalendars.onBusinessDays(e, type)));
     }
     problems.throwIfAny("journey " + journey.journeyId());
     return new CompiledJourney(journey, steps, planner);

@@ -21,6 +21,7 @@ import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.Product;
 import org.healthsim.core.spec.RepeatSpec;
 import org.healthsim.core.spec.WireNames;
+import org.healthsim.generation.calendar.BusinessCalendar;
 
 /**
  * Schedules journeys for entities and executes their timelines.
@@ -266,7 +267,11 @@ public final class JourneyEngine {
                       .nextInt(-repeat.jitterDays(), repeat.jitterDays() + 1);
           date = previous.plusDays(repeat.everyDays() + (long) jitter);
         }
+        // A repeat keeps its rhythm from the drawn dates; only the day it is held on moves.
         previous = date;
+        if (step.businessDays()) {
+          date = BusinessCalendar.onOrAfter(date);
+        }
         String reason = unmet;
         if (reason == null && windowEnd != null && !date.isBefore(windowEnd)) {
           reason = "falls after the journey's " + journey.durationDays() + " days";

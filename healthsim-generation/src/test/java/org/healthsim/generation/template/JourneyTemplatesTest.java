@@ -43,7 +43,7 @@ class JourneyTemplatesTest {
     "new-member-onboarding, commercial-healthy, 90",
     "surgical-episode, medicare-advantage-complex, 365",
     "hf-exacerbation, medicare-advantage-complex, 365",
-    "oncology-treatment-cycle, commercial-healthy, 21",
+    "oncology-treatment-cycle, commercial-healthy, 365",
     "phase3-pivotal-subject, commercial-healthy, 365",
     "trial-safety-monitoring, commercial-healthy, 180",
     "phase1-dose-escalation, commercial-healthy, 56"

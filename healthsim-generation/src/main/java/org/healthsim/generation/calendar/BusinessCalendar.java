@@ -1,4 +1,4 @@
-package org.healthsim.generation.care;
+package org.healthsim.generation.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,12 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Saturday observed the Friday before and on a Sunday the Monday after). Office visits, labs and
  * elective procedures are held on business days.
  */
-public final class CareCalendar {
+public final class BusinessCalendar {
 
   /** Each year's observed holidays, computed once per year. */
   private static final Map<Integer, Set<LocalDate>> HOLIDAYS = new ConcurrentHashMap<>();
 
-  private CareCalendar() {}
+  private BusinessCalendar() {}
 
   /** True for a Monday to Friday that is not an observed federal holiday. */
   public static boolean isBusinessDay(LocalDate date) {
@@ -38,7 +38,7 @@ public final class CareCalendar {
 
   /** True when {@code date} is a federal holiday or the day one is observed. */
   public static boolean isFederalHoliday(LocalDate date) {
-    return HOLIDAYS.computeIfAbsent(date.getYear(), CareCalendar::observedIn).contains(date);
+    return HOLIDAYS.computeIfAbsent(date.getYear(), BusinessCalendar::observedIn).contains(date);
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.healthsim.generation.care;
+package org.healthsim.generation.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,12 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Federal holidays as OPM lists them (opm.gov, "Federal Holidays" 2025, 2026 and 2027). */
-class CareCalendarTest {
+class BusinessCalendarTest {
 
   private static List<LocalDate> holidays(int year) {
     List<LocalDate> out = new ArrayList<>();
     for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
-      if (CareCalendar.isFederalHoliday(d)
+      if (BusinessCalendar.isFederalHoliday(d)
           && d.getDayOfWeek() != DayOfWeek.SATURDAY
           && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
         out.add(d);
@@ -44,14 +44,14 @@ class CareCalendarTest {
   void weekendHolidaysMoveToTheNearestWeekday() {
     // July 4, 2026 is a Saturday: observed Friday July 3. Juneteenth 2027 is a Saturday: Friday
     // June 18. Christmas 2027 is a Saturday: Friday December 24; New Year 2028 too: December 31.
-    assertThat(CareCalendar.isFederalHoliday(LocalDate.of(2026, 7, 3))).isTrue();
-    assertThat(CareCalendar.isFederalHoliday(LocalDate.of(2027, 6, 18))).isTrue();
-    assertThat(CareCalendar.isFederalHoliday(LocalDate.of(2027, 12, 24))).isTrue();
-    assertThat(CareCalendar.isFederalHoliday(LocalDate.of(2027, 12, 31))).isTrue();
-    assertThat(CareCalendar.isBusinessDay(LocalDate.of(2026, 7, 6))).isTrue();
-    assertThat(CareCalendar.onOrAfter(LocalDate.of(2025, 12, 25)))
+    assertThat(BusinessCalendar.isFederalHoliday(LocalDate.of(2026, 7, 3))).isTrue();
+    assertThat(BusinessCalendar.isFederalHoliday(LocalDate.of(2027, 6, 18))).isTrue();
+    assertThat(BusinessCalendar.isFederalHoliday(LocalDate.of(2027, 12, 24))).isTrue();
+    assertThat(BusinessCalendar.isFederalHoliday(LocalDate.of(2027, 12, 31))).isTrue();
+    assertThat(BusinessCalendar.isBusinessDay(LocalDate.of(2026, 7, 6))).isTrue();
+    assertThat(BusinessCalendar.onOrAfter(LocalDate.of(2025, 12, 25)))
         .isEqualTo(LocalDate.of(2025, 12, 26));
-    assertThat(CareCalendar.onOrAfter(LocalDate.of(2025, 1, 18)))
+    assertThat(BusinessCalendar.onOrAfter(LocalDate.of(2025, 1, 18)))
         .isEqualTo(LocalDate.of(2025, 1, 21));
   }
 }
