@@ -47,9 +47,10 @@ final class MemberHandlers {
           "COL-E", "Colorectal Cancer Screening",
           "SPD", "Statin Therapy for Patients With Diabetes");
 
-  private static final double DISPENSING_FEE = 1.75;
-  private static final double GENERIC_COPAY = 10;
-  private static final double BRAND_COPAY = 47;
+  private static final long DISPENSING_FEE_CENTS = 175;
+  private static final long GENERIC_COPAY_CENTS = 1000;
+  private static final long BRAND_COPAY_CENTS = 4700;
+  private static final long MEDICAID_COPAY_CENTS = 100;
   private static final double BRAND_UNIT_COST = 5;
 
   private record Drg(String prefix, String drg, String description) {}
@@ -264,14 +265,15 @@ final class MemberHandlers {
     int quantity = EntityFacts.integer(c, "quantity", order != null ? order.quantity() : 30);
     int days = EntityFacts.integer(c, "days_supply", order != null ? order.daysSupply() : 30);
     String lob = EntityFacts.lineOfBusiness(c);
-    double ingredient = Pricing.cents(drug.unitCost() * quantity);
-    double allowed =
-        Pricing.cents((ingredient + DISPENSING_FEE) * Math.min(1.0, Pricing.level(lob)));
+    long ingredient = Pricing.cents(drug.unitCost() * quantity);
+    long allowed =
+        Pricing.cents(
+            (ingredient + DISPENSING_FEE_CENTS) / 100.0 * Math.min(1.0, Pricing.level(lob)));
     boolean brand = drug.unitCost() > BRAND_UNIT_COST;
-    double copay =
+    long copay =
         lob.toLowerCase(java.util.Locale.ROOT).contains("medicaid")
-            ? Math.min(allowed, 1.0)
-            : Math.min(allowed, brand ? BRAND_COPAY : GENERIC_COPAY);
+            ? Math.min(allowed, MEDICAID_COPAY_CENTS)
+            : Math.min(allowed, brand ? BRAND_COPAY_CENTS : GENERIC_COPAY_CENTS);
     return HandlerResult.of(
         new PharmacyClaim(
             Ids.of("RXC", c.event().seed(), 0),
@@ -285,10 +287,10 @@ final class MemberHandlers {
             quantity,
             days,
             ingredient,
-            DISPENSING_FEE,
+            DISPENSING_FEE_CENTS,
             allowed,
             copay,
-            Pricing.cents(allowed - copay)));
+            allowed - copay));
   }
 
   private HandlerResult gapIdentified(HandlerContext c) {

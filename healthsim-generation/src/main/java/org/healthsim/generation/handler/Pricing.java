@@ -43,12 +43,12 @@ final class Pricing {
       String lineOfBusiness) {
     ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
     double medicare = service.medicareAllowed() * units;
-    double billed = cents(medicare * MARKUP_MEDIAN * Math.exp(MARKUP_LOG_SD * z.sample()));
-    double allowed =
+    long billed = cents(medicare * MARKUP_MEDIAN * Math.exp(MARKUP_LOG_SD * z.sample()));
+    long allowed =
         Math.min(
             billed,
             cents(medicare * level(lineOfBusiness) * Math.exp(ALLOWED_LOG_SD * z.sample())));
-    double member = cents(memberShare(allowed, service, lineOfBusiness));
+    long member = Math.min(allowed, cents(memberShare(allowed / 100.0, service, lineOfBusiness)));
     return new ClaimLine(
         number,
         service.code(),
@@ -57,7 +57,7 @@ final class Pricing {
         pointers,
         billed,
         allowed,
-        cents(allowed - member),
+        allowed - member,
         member);
   }
 
@@ -85,7 +85,8 @@ final class Pricing {
     return visit ? Math.min(allowed, VISIT_COPAY) : allowed * COINSURANCE;
   }
 
-  static double cents(double dollars) {
-    return Math.round(dollars * 100) / 100.0;
+  /** Dollars, as a price is computed, to whole cents (half up); every sum after is exact. */
+  static long cents(double dollars) {
+    return Math.round(dollars * 100);
   }
 }

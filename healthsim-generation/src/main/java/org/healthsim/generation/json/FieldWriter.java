@@ -28,6 +28,9 @@ public interface FieldWriter {
    */
   FieldWriter decimal(String name, double value, int decimals);
 
+  /** An amount of money, given in cents, written in dollars with two decimals (exact). */
+  FieldWriter money(String name, long cents);
+
   /**
    * A measurement at its reporting precision, {@code decimals}, which may differ between records of
    * one kind (an A1C has one decimal, an eGFR none). JSON writes it as {@link #decimal} does.

@@ -177,6 +177,24 @@ public final class JsonBytes {
     return v == null ? raw(NULL) : number((long) v);
   }
 
+  /** Writes an amount given in cents as dollars with exactly two decimals: 1234 as 12.34. */
+  public JsonBytes cents(long cents) {
+    if (cents < 0) {
+      if (cents == Long.MIN_VALUE) {
+        throw new IllegalArgumentException("amount out of range: " + cents + " cents");
+      }
+      raw('-');
+      cents = -cents;
+    }
+    number(cents / 100);
+    ensure(3);
+    int rest = (int) (cents % 100);
+    bytes[size++] = '.';
+    bytes[size++] = DIGIT_PAIRS[2 * rest];
+    bytes[size++] = DIGIT_PAIRS[2 * rest + 1];
+    return this;
+  }
+
   /**
    * Writes {@code v} with exactly {@code decimals} digits after the point (none when 0), rounding
    * half away from zero: {@code 8.2} with 1 decimal is {@code 8.2}, {@code 71.0} with 0 is {@code

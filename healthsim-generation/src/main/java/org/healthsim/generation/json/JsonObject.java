@@ -81,6 +81,13 @@ public final class JsonObject implements FieldWriter {
     return this;
   }
 
+  /** An amount in cents, written in dollars with two decimals. */
+  @Override
+  public JsonObject money(String name, long cents) {
+    name(name).cents(cents);
+    return this;
+  }
+
   /** A number written with exactly {@code decimals} decimals, such as an amount in dollars. */
   @Override
   public JsonObject decimal(String name, double value, int decimals) {

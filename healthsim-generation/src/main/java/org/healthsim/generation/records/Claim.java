@@ -42,24 +42,24 @@ public record Claim(
     lines = List.copyOf(lines);
   }
 
-  /** Sum of the lines' charges. */
-  public double billed() {
-    return lines.stream().mapToDouble(ClaimLine::billed).sum();
+  /** Sum of the lines' charges, in cents. */
+  public long billedCents() {
+    return lines.stream().mapToLong(ClaimLine::billedCents).sum();
   }
 
-  /** Sum of the lines' allowed amounts. */
-  public double allowed() {
-    return lines.stream().mapToDouble(ClaimLine::allowed).sum();
+  /** Sum of the lines' allowed amounts, in cents. */
+  public long allowedCents() {
+    return lines.stream().mapToLong(ClaimLine::allowedCents).sum();
   }
 
-  /** Sum of the lines' plan payments. */
-  public double paid() {
-    return lines.stream().mapToDouble(ClaimLine::paid).sum();
+  /** Sum of the lines' plan payments, in cents. */
+  public long paidCents() {
+    return lines.stream().mapToLong(ClaimLine::paidCents).sum();
   }
 
-  /** Sum of the lines' member responsibility. */
-  public double memberResponsibility() {
-    return lines.stream().mapToDouble(ClaimLine::memberResponsibility).sum();
+  /** Sum of the lines' member responsibility, in cents. */
+  public long memberResponsibilityCents() {
+    return lines.stream().mapToLong(ClaimLine::memberResponsibilityCents).sum();
   }
 
   @Override
@@ -79,10 +79,10 @@ public record Claim(
         .strings("diagnosis_codes", diagnosisCodes)
         .field("drg", drg)
         .objects("lines", lines, ClaimLine::writeFields)
-        .decimal("billed", billed(), 2)
-        .decimal("allowed", allowed(), 2)
-        .decimal("paid", paid(), 2)
-        .decimal("member_responsibility", memberResponsibility(), 2)
+        .money("billed", billedCents())
+        .money("allowed", allowedCents())
+        .money("paid", paidCents())
+        .money("member_responsibility", memberResponsibilityCents())
         .field("status", status);
   }
 }

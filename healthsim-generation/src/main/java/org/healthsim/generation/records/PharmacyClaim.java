@@ -5,8 +5,8 @@ import org.healthsim.generation.journey.EventRecord;
 import org.healthsim.generation.json.FieldWriter;
 
 /**
- * A pharmacy claim (NCPDP-like). {@code billed = ingredientCost + dispensingFee}; {@code planPaid +
- * copay == allowed}.
+ * A pharmacy claim (NCPDP-like). Amounts are exact, in cents (written as dollars with two
+ * decimals): {@code billed = ingredientCost + dispensingFee}; {@code planPaid + copay == allowed}.
  *
  * @param claimId identifier
  * @param memberId member
@@ -18,11 +18,11 @@ import org.healthsim.generation.json.FieldWriter;
  * @param drugName drug
  * @param quantity units dispensed
  * @param daysSupply days
- * @param ingredientCost ingredient cost billed
- * @param dispensingFee dispensing fee billed
- * @param allowed plan-allowed amount
- * @param copay member copay
- * @param planPaid plan payment
+ * @param ingredientCostCents ingredient cost billed
+ * @param dispensingFeeCents dispensing fee billed
+ * @param allowedCents plan-allowed amount
+ * @param copayCents member copay
+ * @param planPaidCents plan payment
  */
 public record PharmacyClaim(
     String claimId,
@@ -35,21 +35,38 @@ public record PharmacyClaim(
     String drugName,
     int quantity,
     int daysSupply,
-    double ingredientCost,
-    double dispensingFee,
-    double allowed,
-    double copay,
-    double planPaid)
+    long ingredientCostCents,
+    long dispensingFeeCents,
+    long allowedCents,
+    long copayCents,
+    long planPaidCents)
     implements EventRecord {
+
+  /**
+   * @throws IllegalArgumentException when the plan's payment and the copay do not add up to the
+   *     allowed amount
+   */
+  public PharmacyClaim {
+    if (planPaidCents + copayCents != allowedCents) {
+      throw new IllegalArgumentException(
+          claimId
+              + ": plan paid "
+              + planPaidCents
+              + " + copay "
+              + copayCents
+              + " cents is not the allowed "
+              + allowedCents);
+    }
+  }
 
   @Override
   public String recordType() {
     return "claim_pharmacy";
   }
 
-  /** What the pharmacy billed. */
-  public double billed() {
-    return ingredientCost + dispensingFee;
+  /** What the pharmacy billed, in cents. */
+  public long billedCents() {
+    return ingredientCostCents + dispensingFeeCents;
   }
 
   @Override
@@ -64,11 +81,11 @@ public record PharmacyClaim(
         .field("drug_name", drugName)
         .field("quantity", quantity)
         .field("days_supply", daysSupply)
-        .decimal("ingredient_cost", ingredientCost, 2)
-        .decimal("dispensing_fee", dispensingFee, 2)
-        .decimal("billed", billed(), 2)
-        .decimal("allowed", allowed, 2)
-        .decimal("copay", copay, 2)
-        .decimal("plan_paid", planPaid, 2);
+        .money("ingredient_cost", ingredientCostCents)
+        .money("dispensing_fee", dispensingFeeCents)
+        .money("billed", billedCents())
+        .money("allowed", allowedCents)
+        .money("copay", copayCents)
+        .money("plan_paid", planPaidCents);
   }
 }

@@ -77,6 +77,11 @@ public final class RowWriter implements FieldWriter {
     return put(name, ColumnType.NUMBER, 0, value);
   }
 
+  @Override
+  public RowWriter money(String name, long cents) {
+    return put(name, ColumnType.DECIMAL, 2, BigDecimal.valueOf(cents, 2));
+  }
+
   /** Rounded as the JSON output rounds it: half away from zero, to {@code decimals}. */
   @Override
   public RowWriter decimal(String name, double value, int decimals) {

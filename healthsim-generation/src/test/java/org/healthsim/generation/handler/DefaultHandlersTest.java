@@ -76,9 +76,9 @@ class DefaultHandlersTest {
       assertThat(claim.memberId()).isEqualTo(patient.identifiers().memberId());
       assertThat(Npi.isValid(claim.billingNpi())).isTrue();
       for (ClaimLine line : claim.lines()) {
-        assertThat(line.allowed()).isLessThanOrEqualTo(line.billed()).isPositive();
-        assertThat(line.paid() + line.memberResponsibility())
-            .isCloseTo(line.allowed(), org.assertj.core.data.Offset.offset(0.011));
+        assertThat(line.allowedCents()).isLessThanOrEqualTo(line.billedCents()).isPositive();
+        assertThat(line.paidCents() + line.memberResponsibilityCents())
+            .isEqualTo(line.allowedCents());
         assertThat(line.diagnosisPointers())
             .allSatisfy(
                 p -> assertThat(p).isBetween(1, Math.min(4, claim.diagnosisCodes().size())));
@@ -100,8 +100,7 @@ class DefaultHandlersTest {
 
     PharmacyClaim rx = one(records, PharmacyClaim.class);
     assertThat(rx.ndc()).matches("\\d{11}").isNotEqualTo(rx.rxnorm());
-    assertThat(rx.planPaid() + rx.copay())
-        .isCloseTo(rx.allowed(), org.assertj.core.data.Offset.offset(0.011));
+    assertThat(rx.planPaidCents() + rx.copayCents()).isEqualTo(rx.allowedCents());
     List<Fill> fills = all(records, Fill.class);
     assertThat(fills).extracting(Fill::fillNumber).containsExactly(0, 1);
     assertThat(fills.get(0).rxNumber()).isEqualTo(fills.get(1).rxNumber());
