@@ -16,6 +16,7 @@ import org.healthsim.core.spec.DistributionSpec;
 import org.healthsim.core.spec.GenerationSpec;
 import org.healthsim.core.spec.GeographyReference;
 import org.healthsim.core.spec.IdentifierSpec;
+import org.healthsim.core.spec.LineOfBusiness;
 import org.healthsim.core.spec.MedicationSpec;
 import org.healthsim.core.spec.Product;
 import org.healthsim.core.spec.ProfileSpecification;
@@ -222,6 +223,13 @@ final class ProfileReader {
 
   private static CoverageSpec coverage(Fields f) {
     String type = f.string("type");
+    if (type != null && LineOfBusiness.parse(type).isEmpty()) {
+      List<String> known = new ArrayList<>();
+      for (LineOfBusiness l : LineOfBusiness.values()) {
+        known.add(l.displayName());
+      }
+      f.problems().add(f.path("type"), type, Fields.oneOf("line of business", type, known));
+    }
     Map<String, Double> plans =
         f.has("plan_distribution") ? DistributionReader.weights(f, "plan_distribution") : null;
     Double uninsured = f.number("uninsured");

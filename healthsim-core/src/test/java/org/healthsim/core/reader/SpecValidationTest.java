@@ -146,6 +146,26 @@ class SpecValidationTest {
   }
 
   @Test
+  void anUnknownLineOfBusinessNamesTheKnownOnes() {
+    assertThat(profileProblems("{\"coverage\": {\"type\": \"Medicaide\"}}"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("coverage.type");
+              assertThat(p.value()).isEqualTo("Medicaide");
+              assertThat(p.rule())
+                  .isEqualTo(
+                      "unknown line of business (known: Medicare, Medicare Advantage, Medicaid,"
+                          + " Commercial, Uninsured); did you mean Medicaid?");
+            });
+    assertThat(
+            SpecReader.profileFromString("{\"coverage\": {\"type\": \"original medicare\"}}")
+                .coverage()
+                .type())
+        .isEqualTo("original medicare");
+  }
+
+  @Test
   void unknownKeyHintsTheKeyMeant() {
     assertThat(profileProblems(withAge("{\"type\": \"normal\", \"mean\": 45, \"std\": 15}")))
         .extracting(Problem::toString)

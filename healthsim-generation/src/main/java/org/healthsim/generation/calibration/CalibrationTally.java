@@ -14,6 +14,7 @@ import org.healthsim.generation.journey.PatientEventType;
 import org.healthsim.generation.journey.RxEventType;
 import org.healthsim.generation.journey.Timeline;
 import org.healthsim.generation.journey.TimelineEvent;
+import org.healthsim.generation.plan.PlanCatalog;
 import org.healthsim.generation.profile.EntityCondition;
 import org.healthsim.generation.profile.GeneratedEntity;
 import org.healthsim.generation.records.Discharge;
@@ -121,10 +122,7 @@ public final class CalibrationTally implements TimelineObserver {
         one.uncoveredCodes.merge(c.code(), 1L, Long::sum);
       }
     }
-    String line =
-        entity.coverage() == null || entity.coverage().type() == null
-            ? "Uninsured"
-            : entity.coverage().type();
+    String line = PlanCatalog.lineOfBusiness(entity).displayName();
     synchronized (lines) {
       lines.computeIfAbsent(line, k -> new LineTally()).add(one);
     }

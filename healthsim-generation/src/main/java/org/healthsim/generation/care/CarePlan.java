@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.numbers.gamma.LogGamma;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.healthsim.core.spec.LineOfBusiness;
 import org.healthsim.core.spec.Product;
 import org.healthsim.generation.calendar.BusinessCalendar;
 import org.healthsim.generation.handler.HandlerCatalogs;
@@ -78,7 +79,7 @@ final class CarePlan {
     this.subject = subject;
     this.programs = programs;
     this.baseline = baseline;
-    this.lob = baseline.lineOfBusiness(subject.lineOfBusiness());
+    this.lob = baseline.lineOfBusiness(subject.lineOfBusiness().displayName());
     this.frailty = frailty;
     // frailty^a over its mean, E[g^a] = Gamma(k + a) / Gamma(k) * k^-a for a Gamma(k, 1/k), so
     // the visit rates keep their means.
@@ -124,7 +125,7 @@ final class CarePlan {
     LocalDate death =
         life.nextDouble() < mortality(age) ? start.plusDays(life.nextLong(days)) : null;
     LocalDate leave =
-        !subject.lineOfBusiness().equals("Uninsured") && life.nextDouble() < lob.leaveRate()
+        subject.lineOfBusiness() != LineOfBusiness.UNINSURED && life.nextDouble() < lob.leaveRate()
             ? start.plusDays(1 + life.nextLong(Math.max(1, days - 1)))
             : null;
     LocalDate end = to;
@@ -316,7 +317,7 @@ final class CarePlan {
     stay(admit, discharge, code, description, p, disposition, elective);
     LocalDate followUp = BusinessCalendar.onOrAfter(discharge.plusDays(5 + rng.nextInt(9)));
     if (rng.nextDouble() < 0.6 && followUp.isBefore(end) && !inStay(followUp)) {
-      boolean medicare = subject.lineOfBusiness().startsWith("Medicare");
+      boolean medicare = subject.lineOfBusiness().isMedicare();
       officeVisit(
           "transition",
           "Post-discharge follow-up",
@@ -863,7 +864,7 @@ final class CarePlan {
   // ---- quality ----
 
   private void qualityGaps(LocalDate start, LocalDate end) {
-    if (a1c == null || subject.lineOfBusiness().equals("Uninsured")) {
+    if (a1c == null || subject.lineOfBusiness() == LineOfBusiness.UNINSURED) {
       return;
     }
     LocalDate d = BusinessCalendar.onOrAfter(end.minusDays(20));

@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.healthsim.core.spec.LineOfBusiness;
 import org.healthsim.generation.journey.JourneyEntity;
+import org.healthsim.generation.plan.PlanCatalog;
 import org.healthsim.generation.profile.EntityCondition;
 import org.healthsim.generation.profile.EntityMedication;
 import org.healthsim.generation.profile.GeneratedEntity;
@@ -14,8 +16,7 @@ import org.healthsim.generation.profile.GeneratedEntity;
  * What the planner needs to know about an entity, from a generated entity or from the attributes of
  * one given as a map.
  *
- * @param lineOfBusiness coverage type ({@code Medicare}, {@code Medicaid}, ...), {@code Uninsured}
- *     without coverage
+ * @param lineOfBusiness who pays (its plan's line of business, else its coverage type's)
  * @param coveredFrom the coverage's effective date, or {@code null}
  * @param medications the profile's medications, RxNorm to name
  */
@@ -23,7 +24,7 @@ record CareSubject(
     int age,
     String gender,
     String severity,
-    String lineOfBusiness,
+    LineOfBusiness lineOfBusiness,
     LocalDate coveredFrom,
     Map<String, String> conditions,
     Map<String, Double> labs,
@@ -53,7 +54,7 @@ record CareSubject(
           g.age() == null ? 40 : g.age(),
           g.gender(),
           g.severity(),
-          g.coverage() == null || g.coverage().type() == null ? "Uninsured" : g.coverage().type(),
+          PlanCatalog.lineOfBusiness(g),
           g.coverage() == null ? null : g.coverage().effectiveDate(),
           conditions,
           g.labValues(),
@@ -62,7 +63,8 @@ record CareSubject(
     Object age = entity.attributes().value(List.of("age"));
     Object gender = entity.attributes().value(List.of("gender"));
     Object severity = entity.attributes().value(List.of("severity"));
-    Object lob = entity.attributes().value(List.of("coverage_type"));
+    Object type = entity.attributes().value(List.of("coverage_type"));
+    Object plan = entity.attributes().value(List.of("plan"));
     Map<String, String> conditions = new LinkedHashMap<>();
     Object v = entity.attributes().value(List.of("conditions"));
     if (v instanceof Collection) {
@@ -77,7 +79,10 @@ record CareSubject(
         age instanceof Number ? ((Number) age).intValue() : 40,
         gender == null ? null : gender.toString(),
         severity == null ? null : severity.toString(),
-        lob == null ? "Commercial" : lob.toString(),
+        PlanCatalog.lineOfBusiness(
+            type == null ? null : type.toString(),
+            plan == null ? null : plan.toString(),
+            age instanceof Number ? ((Number) age).intValue() : null),
         null,
         conditions,
         Map.of(),

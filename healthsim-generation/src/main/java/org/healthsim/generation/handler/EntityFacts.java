@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.healthsim.core.spec.LineOfBusiness;
 import org.healthsim.generation.journey.HandlerContext;
+import org.healthsim.generation.plan.PlanCatalog;
 import org.healthsim.generation.profile.EntityCondition;
 import org.healthsim.generation.profile.GeneratedEntity;
 
@@ -19,10 +21,10 @@ final class EntityFacts {
     return v == null ? c.entity().id() : v.toString();
   }
 
-  /** Medicare, Medicaid, Commercial...: the entity's coverage type, else Commercial. */
-  static String lineOfBusiness(HandlerContext c) {
-    Object v = c.entity().attributes().value(List.of("coverage_type"));
-    return v == null ? "Commercial" : v.toString();
+  /** The entity's line of business: its plan's, else its coverage type's ({@link PlanCatalog}). */
+  static LineOfBusiness lineOfBusiness(HandlerContext c) {
+    Object type = c.entity().attributes().value(List.of("coverage_type"));
+    return PlanCatalog.lineOfBusiness(type == null ? null : type.toString(), plan(c), age(c));
   }
 
   /** The entity's plan, if it has one. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.healthsim.core.seed.Seeds;
+import org.healthsim.core.spec.LineOfBusiness;
 import org.healthsim.core.spec.Product;
 import org.healthsim.generation.journey.HandlerContext;
 import org.healthsim.generation.journey.HandlerResult;
@@ -96,7 +97,7 @@ final class MemberHandlers {
             Ids.of("ENR", c.event().seed(), 0),
             memberId(c),
             c.date(),
-            c.text("line_of_business").orElse(EntityFacts.lineOfBusiness(c)),
+            c.text("line_of_business").orElse(EntityFacts.lineOfBusiness(c).displayName()),
             plan,
             planId(plan),
             group == null ? null : group.toString(),
@@ -164,7 +165,7 @@ final class MemberHandlers {
     }
     Provider rendering =
         pool.provider(c.text("specialty").orElse("primary_care"), c.entity().seed());
-    String lob = EntityFacts.lineOfBusiness(c);
+    LineOfBusiness lob = EntityFacts.lineOfBusiness(c);
     List<ClaimLine> lines = new ArrayList<>();
     for (int i = 0; i < codes.size(); i++) {
       List<Integer> pointers = new ArrayList<>();
@@ -187,7 +188,7 @@ final class MemberHandlers {
             dx,
             null,
             lines,
-            "paid"));
+            claimStatus(lob)));
   }
 
   private HandlerResult institutionalClaim(HandlerContext c) {
@@ -200,7 +201,7 @@ final class MemberHandlers {
     int days = (int) Math.max(1, ChronoUnit.DAYS.between(admit, end));
     List<String> dx = diagnoses(c);
     Drg drg = DRGS.stream().filter(d -> dx.get(0).startsWith(d.prefix())).findFirst().orElse(null);
-    String lob = EntityFacts.lineOfBusiness(c);
+    LineOfBusiness lob = EntityFacts.lineOfBusiness(c);
     boolean emergency =
         Timelines.latest(c, Admission.class, a -> !a.admitDate().isAfter(admit))
             .map(a -> a.admissionType().equals("emergency"))
@@ -239,7 +240,7 @@ final class MemberHandlers {
             dx,
             c.text("drg").orElse(drg == null ? "999" : drg.drg()),
             lines,
-            "paid"));
+            claimStatus(lob)));
   }
 
   private HandlerResult pharmacyClaim(HandlerContext c) {
@@ -264,16 +265,18 @@ final class MemberHandlers {
                         "no NDC for RxNorm " + rxnorm + " in rxnorm-ndc.csv"));
     int quantity = EntityFacts.integer(c, "quantity", order != null ? order.quantity() : 30);
     int days = EntityFacts.integer(c, "days_supply", order != null ? order.daysSupply() : 30);
-    String lob = EntityFacts.lineOfBusiness(c);
+    LineOfBusiness lob = EntityFacts.lineOfBusiness(c);
     long ingredient = Pricing.cents(drug.unitCost() * quantity);
     long allowed =
         Pricing.cents(
             (ingredient + DISPENSING_FEE_CENTS) / 100.0 * Math.min(1.0, Pricing.level(lob)));
     boolean brand = drug.unitCost() > BRAND_UNIT_COST;
     long copay =
-        lob.toLowerCase(java.util.Locale.ROOT).contains("medicaid")
-            ? Math.min(allowed, MEDICAID_COPAY_CENTS)
-            : Math.min(allowed, brand ? BRAND_COPAY_CENTS : GENERIC_COPAY_CENTS);
+        lob == LineOfBusiness.UNINSURED
+            ? allowed // cash price: the plan pays nothing
+            : lob == LineOfBusiness.MEDICAID
+                ? Math.min(allowed, MEDICAID_COPAY_CENTS)
+                : Math.min(allowed, brand ? BRAND_COPAY_CENTS : GENERIC_COPAY_CENTS);
     return HandlerResult.of(
         new PharmacyClaim(
             Ids.of("RXC", c.event().seed(), 0),
@@ -291,6 +294,11 @@ final class MemberHandlers {
             allowed,
             copay,
             allowed - copay));
+  }
+
+  /** {@code paid}, or {@code self_pay} for an uninsured person, whose plan pays nothing. */
+  private static String claimStatus(LineOfBusiness lob) {
+    return lob == LineOfBusiness.UNINSURED ? "self_pay" : "paid";
   }
 
   private HandlerResult gapIdentified(HandlerContext c) {

@@ -134,7 +134,7 @@ final class PatientHandlers {
    * level, 99202-99205.
    */
   private static String medicareCode(HandlerContext c, String cpt) {
-    if (EntityFacts.lineOfBusiness(c).startsWith("Medicare")
+    if (EntityFacts.lineOfBusiness(c).isMedicare()
         && cpt.length() == 5
         && cpt.startsWith("9924")
         && cpt.charAt(4) >= '2'

@@ -1,9 +1,9 @@
 package org.healthsim.generation.handler;
 
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.healthsim.core.spec.LineOfBusiness;
 import org.healthsim.generation.records.ClaimLine;
 
 /**
@@ -40,7 +40,7 @@ final class Pricing {
       String revenueCode,
       int units,
       List<Integer> pointers,
-      String lineOfBusiness) {
+      LineOfBusiness lineOfBusiness) {
     ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
     double medicare = service.medicareAllowed() * units;
     long billed = cents(medicare * MARKUP_MEDIAN * Math.exp(MARKUP_LOG_SD * z.sample()));
@@ -61,28 +61,32 @@ final class Pricing {
         member);
   }
 
-  static double level(String lineOfBusiness) {
-    String lob = lineOfBusiness == null ? "" : lineOfBusiness.toLowerCase(Locale.ROOT);
-    if (lob.contains("medicaid")) {
-      return 0.7;
+  /** Allowed amounts as a multiple of Medicare's, by who pays. */
+  static double level(LineOfBusiness lineOfBusiness) {
+    switch (lineOfBusiness) {
+      case MEDICAID:
+        return 0.7;
+      case MEDICARE:
+      case MEDICARE_ADVANTAGE:
+        return 1.0;
+      default:
+        return 1.4;
     }
-    if (lob.contains("medicare")) {
-      return 1.0;
-    }
-    return 1.4;
   }
 
   private static double memberShare(
-      double allowed, ServiceCodes.Service service, String lineOfBusiness) {
-    String lob = lineOfBusiness == null ? "" : lineOfBusiness.toLowerCase(Locale.ROOT);
-    if (lob.contains("medicaid")) {
-      return 0;
+      double allowed, ServiceCodes.Service service, LineOfBusiness lineOfBusiness) {
+    switch (lineOfBusiness) {
+      case MEDICAID:
+        return 0;
+      case MEDICARE:
+        return allowed * COINSURANCE;
+      case UNINSURED:
+        return allowed; // self-pay: the plan pays nothing
+      default:
+        boolean visit = service.category().endsWith("_visit");
+        return visit ? Math.min(allowed, VISIT_COPAY) : allowed * COINSURANCE;
     }
-    if (lob.equals("medicare") || lob.equals("original medicare")) {
-      return allowed * COINSURANCE;
-    }
-    boolean visit = service.category().endsWith("_visit");
-    return visit ? Math.min(allowed, VISIT_COPAY) : allowed * COINSURANCE;
   }
 
   /** Dollars, as a price is computed, to whole cents (half up); every sum after is exact. */
