@@ -26,24 +26,31 @@ class RecordJsonTest {
     return new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  private static Claim officeClaim(List<String> diagnoses, List<ClaimLine> lines) {
+    LocalDate day = LocalDate.of(2025, 1, 3);
+    return new Claim(
+        "claim_professional",
+        "CLM-1",
+        "M001",
+        day,
+        day,
+        "1234567893",
+        "1234567893",
+        "11",
+        diagnoses,
+        null,
+        lines,
+        "paid");
+  }
+
   @Test
   void aClaimWritesItsLinesAndTotals() throws Exception {
     Claim claim =
-        new Claim(
-            "claim_professional",
-            "CLM-1",
-            "M001",
-            LocalDate.of(2025, 1, 3),
-            LocalDate.of(2025, 1, 3),
-            "1234567893",
-            "1234567893",
-            "11",
+        officeClaim(
             List.of("E11.9", "I10"),
-            null,
             List.of(
                 new ClaimLine(1, "99214", null, 1, List.of(1, 2), 18000, 11250, 9000, 2250),
-                new ClaimLine(2, "83036", null, 1, List.of(1), 4000, 1325, 1325, 0)),
-            "paid");
+                new ClaimLine(2, "83036", null, 1, List.of(1), 4000, 1325, 1325, 0)));
     JsonNode node = json(claim);
     assertThat(node.get("record_type").asText()).isEqualTo("claim_professional");
     assertThat(node.get("lines").get(0).get("diagnosis_pointers").toString()).isEqualTo("[1,2]");
@@ -59,20 +66,7 @@ class RecordJsonTest {
     for (int i = 1; i <= 10; i++) {
       dimes.add(new ClaimLine(i, "36415", null, 1, List.of(1), 10, 10, 7, 3));
     }
-    Claim claim =
-        new Claim(
-            "claim_professional",
-            "CLM-2",
-            "M001",
-            LocalDate.of(2025, 1, 3),
-            LocalDate.of(2025, 1, 3),
-            "1234567893",
-            "1234567893",
-            "11",
-            List.of("E11.9"),
-            null,
-            dimes,
-            "paid");
+    Claim claim = officeClaim(List.of("E11.9"), dimes);
     // Ten lines of $0.10 in doubles sum to 0.9999999999999999; in cents they are one dollar.
     assertThat(claim.billedCents()).isEqualTo(100);
     String json = text(claim);
