@@ -63,8 +63,6 @@ record CareSubject(
     Object age = entity.attributes().value(List.of("age"));
     Object gender = entity.attributes().value(List.of("gender"));
     Object severity = entity.attributes().value(List.of("severity"));
-    Object type = entity.attributes().value(List.of("coverage_type"));
-    Object plan = entity.attributes().value(List.of("plan"));
     Map<String, String> conditions = new LinkedHashMap<>();
     Object v = entity.attributes().value(List.of("conditions"));
     if (v instanceof Collection) {
@@ -79,10 +77,7 @@ record CareSubject(
         age instanceof Number ? ((Number) age).intValue() : 40,
         gender == null ? null : gender.toString(),
         severity == null ? null : severity.toString(),
-        PlanCatalog.lineOfBusiness(
-            type == null ? null : type.toString(),
-            plan == null ? null : plan.toString(),
-            age instanceof Number ? ((Number) age).intValue() : null),
+        PlanCatalog.lineOfBusiness(entity.attributes()),
         null,
         conditions,
         Map.of(),

@@ -23,8 +23,7 @@ final class EntityFacts {
 
   /** The entity's line of business: its plan's, else its coverage type's ({@link PlanCatalog}). */
   static LineOfBusiness lineOfBusiness(HandlerContext c) {
-    Object type = c.entity().attributes().value(List.of("coverage_type"));
-    return PlanCatalog.lineOfBusiness(type == null ? null : type.toString(), plan(c), age(c));
+    return PlanCatalog.lineOfBusiness(c.entity().attributes());
   }
 
   /** The entity's plan, if it has one. */

@@ -1,16 +1,16 @@
 package org.healthsim.generation.plan;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.healthsim.core.expression.EvaluationContext;
 import org.healthsim.core.spec.LineOfBusiness;
-import org.healthsim.generation.profile.GeneratedEntity;
+import org.healthsim.generation.providers.CsvLine;
 
 /**
  * The plans entities are drawn into ({@code plans.csv}) and the line of business of each, so an
@@ -42,54 +42,43 @@ public final class PlanCatalog {
     return lineOfBusiness(plan).orElseGet(() -> LineOfBusiness.of(coverageType, age));
   }
 
-  /** A generated entity's line of business, from its coverage's type and plan and its age. */
-  public static LineOfBusiness lineOfBusiness(GeneratedEntity entity) {
-    return entity.coverage() == null
-        ? LineOfBusiness.of(null, entity.age())
-        : lineOfBusiness(entity.coverage().type(), entity.coverage().plan(), entity.age());
+  /**
+   * An entity's line of business from its attributes {@code coverage_type}, {@code plan} and {@code
+   * age}: a generated entity, or the attributes a journey sees.
+   */
+  public static LineOfBusiness lineOfBusiness(EvaluationContext entity) {
+    Object type = entity.value(List.of("coverage_type"));
+    Object plan = entity.value(List.of("plan"));
+    Object age = entity.value(List.of("age"));
+    return lineOfBusiness(
+        type == null ? null : type.toString(),
+        plan == null ? null : plan.toString(),
+        age instanceof Number ? ((Number) age).intValue() : null);
   }
 
   private static Map<String, LineOfBusiness> load() {
     Map<String, LineOfBusiness> plans = new HashMap<>();
     try (InputStream in = PlanCatalog.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      boolean header = true;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
+      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].isBlank() || lines[i].startsWith("#") || lines[i].startsWith("plan,")) {
           continue;
         }
-        if (header) {
-          header = false;
-          continue;
+        List<String> cells = CsvLine.split(lines[i]);
+        String where = RESOURCE + " line " + (i + 1);
+        if (cells.size() != 2) {
+          throw new IllegalStateException(where + ": expected plan,line_of_business");
         }
-        String[] cells = line.split(",", -1);
-        int at = number;
-        LineOfBusiness lob =
-            cells.length != 2
-                ? null
-                : LineOfBusiness.parse(cells[1])
-                    .orElseThrow(
-                        () ->
-                            new IllegalStateException(
-                                RESOURCE
-                                    + " line "
-                                    + at
-                                    + ": unknown line of business "
-                                    + cells[1]));
-        if (lob == null) {
-          throw new IllegalStateException(
-              RESOURCE + " line " + at + ": expected plan,line_of_business");
-        }
-        plans.put(cells[0], lob);
+        plans.put(
+            cells.get(0),
+            LineOfBusiness.parse(cells.get(1))
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            where + ": unknown line of business " + cells.get(1))));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
     return Map.copyOf(plans);
   }
