@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.output.CompleteFile;
 import org.healthsim.generation.output.NdjsonCohortSink;
@@ -23,12 +24,13 @@ import org.healthsim.generation.trigger.CrossProductCoordinator;
  * <pre>
  * mvn -B -q -DskipTests package
  * java -Xmx512m -cp healthsim-examples/target/healthsim.jar \
- *     org.healthsim.examples.bench.JourneyBenchmark [PATIENTS] [THREADS] [DIR] [triggers|no-triggers] [JOURNEY]
+ *     org.healthsim.examples.bench.JourneyBenchmark [PATIENTS] [THREADS] [DIR] [triggers|no-triggers] [JOURNEY] [billing|no-billing]
  * </pre>
  *
  * Defaults: 100,000 patients, all processors, default triggers on, a new temporary directory
  * (deleted at the end), {@code diabetic-first-year}; give {@code /dev/shm} as DIR to measure the
- * engine rather than the disk, {@code year-of-care} as JOURNEY for a realistic year.
+ * engine rather than the disk, {@code year-of-care} as JOURNEY for a realistic year; {@code
+ * no-billing} leaves out billing and adjudication (on by default), to measure what they cost.
  */
 public final class JourneyBenchmark {
 
@@ -44,23 +46,25 @@ public final class JourneyBenchmark {
     ProfileSpecification profile =
         diabetic.withGeneration(diabetic.generation().withPersonDetails(false));
     String journey = args.length > 4 ? args[4] : "diabetic-first-year";
+    boolean billing = args.length <= 5 || !args[5].equals("no-billing");
     List<JourneySpecification> journeys = List.of(JourneyTemplates.getJourneyTemplate(journey));
     try {
       long[] events = new long[1];
       for (int i = 0; i < 2; i++) {
-        run(profile, journeys, patients, threads, dir, events, triggers);
+        run(profile, journeys, patients, threads, dir, events, triggers, billing);
       }
       double[] seconds = new double[3];
       for (int i = 0; i < seconds.length; i++) {
-        seconds[i] = run(profile, journeys, patients, threads, dir, events, triggers);
+        seconds[i] = run(profile, journeys, patients, threads, dir, events, triggers, billing);
       }
       Arrays.sort(seconds);
       double median = seconds[1];
       System.out.printf(
-          "%s%s: %,.0f events/s (%,d events of %,d patients in %.2f s, median of 3;"
+          "%s%s%s: %,.0f events/s (%,d events of %,d patients in %.2f s, median of 3;"
               + " %d threads, max heap %d MB, java %s, output in %s)%n",
           journey,
           triggers ? " with triggers" : " without triggers",
+          billing ? ", billed" : ", not billed",
           events[0] / median,
           events[0],
           patients,
@@ -81,21 +85,25 @@ public final class JourneyBenchmark {
       int threads,
       Path dir,
       long[] events,
-      boolean triggers)
+      boolean triggers,
+      boolean billing)
       throws IOException {
     LocalDate start = LocalDate.of(2025, 1, 1);
     long begin = System.nanoTime();
     try (CompleteFile entities = CompleteFile.create(dir.resolve("entities.ndjson"), true);
         CompleteFile eventFile = CompleteFile.create(dir.resolve("events.ndjson"), true)) {
-      NdjsonCohortSink sink =
-          new NdjsonCohortSink(
-              entities.stream(),
-              eventFile.stream(),
+      EntityTimelines timelines =
+          new EntityTimelines(
               new JourneyEngine(42),
               journeys,
               start,
               start.plusDays(364),
               triggers ? CrossProductCoordinator.createCoordinator() : null);
+      NdjsonCohortSink sink =
+          new NdjsonCohortSink(
+              entities.stream(),
+              eventFile.stream(),
+              billing ? timelines : timelines.withoutBilling());
       new ProfileExecutor(42).withThreads(threads).generate(profile, patients, sink, done -> {});
       entities.commit();
       eventFile.commit();

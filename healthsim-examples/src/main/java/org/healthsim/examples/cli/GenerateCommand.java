@@ -84,8 +84,13 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--no-triggers",
       description =
-          "no cross-product triggers (by default a diagnosis brings its claim, an order its fill...)")
+          "no cross-product triggers (by default an order brings its fill, a lab order its result...)")
   boolean noTriggers;
+
+  @Option(
+      names = "--no-billing",
+      description = "services only: no claims (by default every service is billed and adjudicated)")
+  boolean noBilling;
 
   @Option(names = "--no-person-details", description = "leave out names, addresses and phones")
   boolean noPersonDetails;
@@ -160,6 +165,9 @@ final class GenerateCommand implements Callable<Integer> {
                     to,
                     noTriggers ? null : CrossProductCoordinator.createCoordinator())
                 .withObserver(calibration);
+    if (timelines != null && noBilling) {
+      timelines = timelines.withoutBilling();
+    }
     if (entity != null) {
       GeneratedEntity one = executor.generateEntity(profileSpec, entity);
       try (CohortOutput out = format.open(cohort.out, cohort.overwrite, timelines)) {

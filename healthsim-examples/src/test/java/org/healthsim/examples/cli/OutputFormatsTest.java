@@ -88,6 +88,9 @@ class OutputFormatsTest {
             add("claim_line", r.get("lines").size());
             paid = paid.add(r.get("paid").decimalValue());
           }
+          if (r.has("adjustments")) {
+            add("remittance_adjustment", r.get("adjustments").size());
+          }
         }
       }
     }
@@ -122,7 +125,8 @@ class OutputFormatsTest {
                 "entity_medication",
                 "entity_lab_value",
                 "event",
-                "claim_line")
+                "claim_line",
+                "remittance_adjustment")
             .contains(name)) {
           actual.put(name, count(conn, "SELECT count(*) FROM " + from));
         } else {

@@ -95,6 +95,29 @@ public record CalibrationReport(LocalDate start, LocalDate until, List<Line> lin
                   per(t.officeOffDays, t.officeVisits)));
           m.add(measure(name, "largest_month_share", t.largestMonthShare()));
           m.add(measure(name, "deaths_per_1000", 1000 * per(t.deaths, years)));
+          double months = t.memberDays / 30.4375;
+          m.add(measure(name, "allowed_pmpm", per(t.allowedCents / 100.0, months)));
+          m.add(measure(name, "paid_pmpm", per(t.paidCents / 100.0, months)));
+          m.add(measure(name, "top_5_percent_allowed_share", t.topAllowedShare(0.05)));
+          m.add(measure(name, "member_out_of_pocket_per_year", per(t.memberCents / 100.0, years)));
+          m.add(
+              measure(
+                  name,
+                  "professional_denial_rate",
+                  per(t.professionalDenied, t.professionalClaims)));
+          long claims = t.professionalClaims + t.inpatientClaims + t.outpatientClaims;
+          m.add(
+              measure(
+                  name, "pharmacy_claim_share", per(t.pharmacyClaims, claims + t.pharmacyClaims)));
+          m.add(
+              measure(
+                  name,
+                  "lines_per_professional_claim",
+                  per(t.professionalLines, t.professionalClaims)));
+          m.add(
+              measure(name, "lines_per_inpatient_claim", per(t.inpatientLines, t.inpatientClaims)));
+          m.add(measure(name, "pharmacy_reject_rate", per(t.pharmacyRejected, t.pharmacyClaims)));
+          m.add(measure(name, "pharmacy_reversal_rate", per(t.pharmacyReversed, t.pharmacyClaims)));
           lines.add(
               new Line(
                   name,

@@ -17,8 +17,10 @@ import org.healthsim.generation.journey.TimelineEvent;
 import org.healthsim.generation.plan.PlanCatalog;
 import org.healthsim.generation.profile.EntityCondition;
 import org.healthsim.generation.profile.GeneratedEntity;
+import org.healthsim.generation.records.Claim;
 import org.healthsim.generation.records.Discharge;
 import org.healthsim.generation.records.Fill;
+import org.healthsim.generation.records.PharmacyClaim;
 
 /**
  * Counts what a run's timelines hold, per line of business, for the {@link CalibrationReport}. Add
@@ -110,6 +112,9 @@ public final class CalibrationTally implements TimelineObserver {
           to = min(to, date);
         }
       }
+      for (EventRecord r : e.outputs()) {
+        claim(one, r);
+      }
       if (service) {
         one.services++;
         one.servicesByMonth.merge(date.toString().substring(0, 7), 1L, Long::sum);
@@ -117,6 +122,7 @@ public final class CalibrationTally implements TimelineObserver {
     }
     one.memberDays = Math.max(0, ChronoUnit.DAYS.between(from, to));
     one.membersByCost.put(cost, 1L);
+    one.membersByAllowed.put(Math.max(0, one.allowedCents / 100), 1L);
     for (EntityCondition c : entity.conditions()) {
       if (CareCatalog.builtIn().programFor(c.code()).isEmpty()) {
         one.uncoveredCodes.merge(c.code(), 1L, Long::sum);
@@ -125,6 +131,42 @@ public final class CalibrationTally implements TimelineObserver {
     String line = PlanCatalog.lineOfBusiness(entity).displayName();
     synchronized (lines) {
       lines.computeIfAbsent(line, k -> new LineTally()).add(one);
+    }
+  }
+
+  /** Counts a claim's money and kind (voids and reversals carry negated amounts). */
+  private static void claim(LineTally one, EventRecord r) {
+    if (r instanceof Claim) {
+      Claim c = (Claim) r;
+      one.allowedCents += c.allowedCents();
+      one.paidCents += c.paidCents();
+      one.memberCents += c.memberResponsibilityCents();
+      if (c.status().equals("void")) {
+        return;
+      }
+      if (c.type().equals("claim_professional")) {
+        one.professionalClaims++;
+        one.professionalLines += c.lines().size();
+        if (c.status().equals("denied")) {
+          one.professionalDenied++;
+        }
+      } else if (c.placeOfService().equals("111")) {
+        one.inpatientClaims++;
+        one.inpatientLines += c.lines().size();
+      } else {
+        one.outpatientClaims++;
+      }
+    } else if (r instanceof PharmacyClaim) {
+      PharmacyClaim c = (PharmacyClaim) r;
+      one.allowedCents += c.allowedCents();
+      one.paidCents += c.planPaidCents();
+      one.memberCents += c.memberPaidCents();
+      one.pharmacyClaims++;
+      if (c.status().equals("rejected")) {
+        one.pharmacyRejected++;
+      } else if (c.status().equals("reversed")) {
+        one.pharmacyReversed++;
+      }
     }
   }
 

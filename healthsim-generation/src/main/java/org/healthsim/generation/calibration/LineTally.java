@@ -17,10 +17,25 @@ final class LineTally {
   long fillDays;
   long deaths;
   long services;
+  long allowedCents;
+  long paidCents;
+  long memberCents;
+  long professionalClaims;
+  long professionalDenied;
+  long professionalLines;
+  long inpatientClaims;
+  long inpatientLines;
+  long outpatientClaims;
+  long pharmacyClaims;
+  long pharmacyRejected;
+  long pharmacyReversed;
   final TreeMap<String, Long> servicesByMonth = new TreeMap<>();
 
   /** Members by cost-weighted dollars of services. */
   final TreeMap<Long, Long> membersByCost = new TreeMap<>();
+
+  /** Members by allowed dollars of their claims. */
+  final TreeMap<Long, Long> membersByAllowed = new TreeMap<>();
 
   final TreeMap<String, Long> uncoveredCodes = new TreeMap<>();
 
@@ -37,8 +52,21 @@ final class LineTally {
     fillDays += e.fillDays;
     deaths += e.deaths;
     services += e.services;
+    allowedCents += e.allowedCents;
+    paidCents += e.paidCents;
+    memberCents += e.memberCents;
+    professionalClaims += e.professionalClaims;
+    professionalDenied += e.professionalDenied;
+    professionalLines += e.professionalLines;
+    inpatientClaims += e.inpatientClaims;
+    inpatientLines += e.inpatientLines;
+    outpatientClaims += e.outpatientClaims;
+    pharmacyClaims += e.pharmacyClaims;
+    pharmacyRejected += e.pharmacyRejected;
+    pharmacyReversed += e.pharmacyReversed;
     merge(servicesByMonth, e.servicesByMonth);
     merge(membersByCost, e.membersByCost);
+    merge(membersByAllowed, e.membersByAllowed);
     merge(uncoveredCodes, e.uncoveredCodes);
   }
 
@@ -52,6 +80,15 @@ final class LineTally {
 
   /** Share of cost-weighted services held by the costliest {@code fraction} of members. */
   double topShare(double fraction) {
+    return topShare(membersByCost, fraction);
+  }
+
+  /** Share of allowed dollars held by the costliest {@code fraction} of members. */
+  double topAllowedShare(double fraction) {
+    return topShare(membersByAllowed, fraction);
+  }
+
+  private double topShare(TreeMap<Long, Long> membersByCost, double fraction) {
     long total = 0;
     for (Map.Entry<Long, Long> e : membersByCost.entrySet()) {
       total += e.getKey() * e.getValue();

@@ -23,6 +23,7 @@ import org.healthsim.generation.journey.PatientEventType;
 import org.healthsim.generation.journey.PlanRequest;
 import org.healthsim.generation.journey.RxEventType;
 import org.healthsim.generation.journey.TimelineEvent;
+import org.healthsim.generation.pricing.DrugCatalog;
 
 /**
  * One entity's years of care as the {@link YearOfCarePlanner} composes them. Each kind of care
@@ -829,6 +830,7 @@ final class CarePlan {
             start.plusDays(rng.nextInt((int) Math.min(180, Math.ceil(s.daysSupply / s.pdc))));
         supplies.put(rxnorm, s);
       }
+      int quantity = DrugCatalog.dispensedQuantity(rxnorm, s.daysSupply);
       while (s.nextFill.isBefore(end)) {
         LocalDate d = afterStays(s.nextFill);
         if (!d.isBefore(end)) {
@@ -836,10 +838,10 @@ final class CarePlan {
         }
         if (s.fillsLeft == 0) {
           int refills = s.daysSupply == 90 ? 3 : 11;
-          order("rx/" + rxnorm + "/order", d, rxnorm, s.daysSupply, s.daysSupply, refills, null);
+          order("rx/" + rxnorm + "/order", d, rxnorm, s.daysSupply, quantity, refills, null);
           s.fillsLeft = refills + 1;
         }
-        fill("rx/" + rxnorm + "/fill", d, rxnorm, s.daysSupply, s.daysSupply);
+        fill("rx/" + rxnorm + "/fill", d, rxnorm, s.daysSupply, quantity);
         s.fillsLeft--;
         long gap = Math.round(Draws.exponential(rng, s.daysSupply * (1 / s.pdc - 1)));
         s.nextFill = d.plusDays(s.daysSupply + gap);

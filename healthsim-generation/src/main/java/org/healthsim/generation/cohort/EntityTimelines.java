@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.Product;
+import org.healthsim.generation.billing.Biller;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.journey.Timeline;
 import org.healthsim.generation.profile.GeneratedEntity;
@@ -14,8 +15,9 @@ import org.healthsim.generation.trigger.LinkedEntity;
 /**
  * Each entity's executed timeline for a set of journeys: scheduled from {@code start}, executed up
  * to {@code until}, with cross-product triggers when a coordinator is given (their events land on
- * the same timeline, so it holds every product's events in date order). An entity's timeline
- * depends only on the entity, the journeys, the dates and the engine's seed.
+ * the same timeline, so it holds every product's events in date order), then billed: each service
+ * gets its claim, adjudicated ({@link Biller}). An entity's timeline depends only on the entity,
+ * the journeys, the dates and the engine's seed.
  *
  * <pre>{@code
  * EntityTimelines timelines = new EntityTimelines(new JourneyEngine(42),
@@ -34,6 +36,7 @@ public final class EntityTimelines {
   private final LocalDate until;
   private final CrossProductCoordinator coordinator;
   private final List<TimelineObserver> observers;
+  private final Biller biller;
 
   /**
    * @param journeys at least one
@@ -47,7 +50,7 @@ public final class EntityTimelines {
       LocalDate start,
       LocalDate until,
       CrossProductCoordinator coordinator) {
-    this(engine, journeys, start, until, coordinator, List.of());
+    this(engine, journeys, start, until, coordinator, List.of(), new Biller(engine.seed()));
   }
 
   private EntityTimelines(
@@ -56,8 +59,10 @@ public final class EntityTimelines {
       LocalDate start,
       LocalDate until,
       CrossProductCoordinator coordinator,
-      List<TimelineObserver> observers) {
+      List<TimelineObserver> observers,
+      Biller biller) {
     this.observers = List.copyOf(observers);
+    this.biller = biller;
     this.engine = Objects.requireNonNull(engine);
     this.journeys = List.copyOf(journeys);
     if (this.journeys.isEmpty()) {
@@ -77,7 +82,15 @@ public final class EntityTimelines {
   public EntityTimelines withObserver(TimelineObserver observer) {
     List<TimelineObserver> all = new java.util.ArrayList<>(observers);
     all.add(Objects.requireNonNull(observer));
-    return new EntityTimelines(engine, journeys, start, until, coordinator, all);
+    return new EntityTimelines(engine, journeys, start, until, coordinator, all, biller);
+  }
+
+  /**
+   * These timelines without billing: the services only, no claims but those the journeys' own claim
+   * events make (by default each timeline is billed and adjudicated, docs/claims.md).
+   */
+  public EntityTimelines withoutBilling() {
+    return new EntityTimelines(engine, journeys, start, until, coordinator, observers, null);
   }
 
   /** Days a journey without {@code duration_days} is taken to last, for {@link #defaultUntil}. */
@@ -110,6 +123,9 @@ public final class EntityTimelines {
         coordinator.addTimeline(linked, product, timeline);
       }
       coordinator.executeCoordinated(linked, until);
+    }
+    if (biller != null) {
+      biller.bill(entity, timeline);
     }
     for (TimelineObserver o : observers) {
       o.observe(entity, timeline);

@@ -1,5 +1,8 @@
 package org.healthsim.generation.handler;
 
+import org.healthsim.generation.pricing.DrugCatalog;
+import org.healthsim.generation.pricing.ServiceCodes;
+
 /** What the built-in handlers' code catalogs hold, for checking specs against them. */
 public final class HandlerCatalogs {
 

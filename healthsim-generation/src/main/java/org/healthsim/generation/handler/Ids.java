@@ -8,7 +8,7 @@ import org.healthsim.core.seed.Seeds;
  * Record identifiers derived from the event's seed: the same event always gets the same ids, and
  * two events (or two records of one event, by {@code n}) practically never share one.
  */
-final class Ids {
+public final class Ids {
 
   private Ids() {}
 
@@ -16,7 +16,7 @@ final class Ids {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   /** {@code PREFIX-} and ten upper-case hexadecimal digits. */
-  static String of(String prefix, long eventSeed, int n) {
+  public static String of(String prefix, long eventSeed, int n) {
     long key = PREFIX_KEYS.computeIfAbsent(prefix, Seeds::hash);
     long v = Seeds.mix(eventSeed, key + n) >>> 24;
     char[] id = new char[prefix.length() + 11];

@@ -16,6 +16,9 @@ import org.healthsim.generation.journey.HandlerContext;
 import org.healthsim.generation.journey.HandlerResult;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.journey.MemberEventType;
+import org.healthsim.generation.pricing.DrugCatalog;
+import org.healthsim.generation.pricing.Pricing;
+import org.healthsim.generation.pricing.ServiceCodes;
 import org.healthsim.generation.providers.CsvLine;
 import org.healthsim.generation.providers.Organization;
 import org.healthsim.generation.providers.Provider;
@@ -48,11 +51,9 @@ final class MemberHandlers {
           "COL-E", "Colorectal Cancer Screening",
           "SPD", "Statin Therapy for Patients With Diabetes");
 
-  private static final long DISPENSING_FEE_CENTS = 175;
   private static final long GENERIC_COPAY_CENTS = 1000;
   private static final long BRAND_COPAY_CENTS = 4700;
   private static final long MEDICAID_COPAY_CENTS = 100;
-  private static final double BRAND_UNIT_COST = 5;
 
   private record Drg(String prefix, String drg, String description) {}
 
@@ -176,7 +177,7 @@ final class MemberHandlers {
           Pricing.line(c.rng(), i + 1, ServiceCodes.get(codes.get(i)), null, 1, pointers, lob));
     }
     return HandlerResult.of(
-        new Claim(
+        Claim.submitted(
             "claim_professional",
             Ids.of("CLM", c.event().seed(), 0),
             memberId(c),
@@ -188,7 +189,8 @@ final class MemberHandlers {
             dx,
             null,
             lines,
-            claimStatus(lob)));
+            claimStatus(lob),
+            c.date()));
   }
 
   private HandlerResult institutionalClaim(HandlerContext c) {
@@ -228,7 +230,7 @@ final class MemberHandlers {
     }
     Organization hospital = pool.hospital(c.entity().seed());
     return HandlerResult.of(
-        new Claim(
+        Claim.submitted(
             "claim_institutional",
             Ids.of("CLM", c.event().seed(), 0),
             memberId(c),
@@ -240,7 +242,8 @@ final class MemberHandlers {
             dx,
             c.text("drg").orElse(drg == null ? "999" : drg.drg()),
             lines,
-            claimStatus(lob)));
+            claimStatus(lob),
+            c.date()));
   }
 
   private HandlerResult pharmacyClaim(HandlerContext c) {
@@ -266,11 +269,10 @@ final class MemberHandlers {
     int quantity = EntityFacts.integer(c, "quantity", order != null ? order.quantity() : 30);
     int days = EntityFacts.integer(c, "days_supply", order != null ? order.daysSupply() : 30);
     LineOfBusiness lob = EntityFacts.lineOfBusiness(c);
-    long ingredient = Pricing.cents(drug.unitCost() * quantity);
-    long allowed =
-        Pricing.cents(
-            (ingredient + DISPENSING_FEE_CENTS) / 100.0 * Math.min(1.0, Pricing.level(lob)));
-    boolean brand = drug.unitCost() > BRAND_UNIT_COST;
+    long ingredient = Pricing.ingredientCents(drug, quantity);
+    long fee = Pricing.dispensingFeeCents();
+    long allowed = Pricing.pharmacyAllowed(ingredient + fee, lob);
+    boolean brand = Pricing.isBrand(drug);
     long copay =
         lob == LineOfBusiness.UNINSURED
             ? allowed // cash price: the plan pays nothing
@@ -280,9 +282,14 @@ final class MemberHandlers {
     return HandlerResult.of(
         new PharmacyClaim(
             Ids.of("RXC", c.event().seed(), 0),
+            c.text("fill_id").orElse(null),
             memberId(c),
             c.date(),
-            pool.pharmacy(c.entity().seed()).npi(),
+            "B1",
+            claimStatus(lob),
+            null,
+            null,
+            c.text("pharmacy_npi").orElse(pool.pharmacy(c.entity().seed()).npi()),
             order == null ? null : order.prescriberNpi(),
             drug.ndc(),
             rxnorm,
@@ -290,10 +297,12 @@ final class MemberHandlers {
             quantity,
             days,
             ingredient,
-            DISPENSING_FEE_CENTS,
+            fee,
             allowed,
+            0,
             copay,
-            allowed - copay));
+            allowed - copay,
+            c.date()));
   }
 
   /** {@code paid}, or {@code self_pay} for an uninsured person, whose plan pays nothing. */

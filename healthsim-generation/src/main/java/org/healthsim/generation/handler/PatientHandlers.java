@@ -10,6 +10,8 @@ import org.healthsim.generation.journey.HandlerContext;
 import org.healthsim.generation.journey.HandlerResult;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.journey.PatientEventType;
+import org.healthsim.generation.pricing.DrugCatalog;
+import org.healthsim.generation.pricing.ServiceCodes;
 import org.healthsim.generation.profile.LabCatalog;
 import org.healthsim.generation.providers.Organization;
 import org.healthsim.generation.providers.Provider;

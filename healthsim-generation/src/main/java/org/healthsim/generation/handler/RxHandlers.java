@@ -9,6 +9,7 @@ import org.healthsim.generation.journey.HandlerContext;
 import org.healthsim.generation.journey.HandlerResult;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.journey.RxEventType;
+import org.healthsim.generation.pricing.DrugCatalog;
 import org.healthsim.generation.providers.Organization;
 import org.healthsim.generation.providers.ProviderPool;
 import org.healthsim.generation.records.AdherenceGap;

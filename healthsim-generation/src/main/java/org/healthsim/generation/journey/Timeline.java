@@ -249,12 +249,16 @@ public final class Timeline {
   }
 
   /**
-   * Adds {@code planned} in order at once (a planner's year, planned in any order, sorted once
-   * instead of inserted one by one).
+   * Adds {@code planned} in order at once (a planner's year, or a biller's claims, made in any
+   * order, sorted once instead of inserted one by one).
+   *
+   * @throws IllegalArgumentException when an event with the same id is already on the timeline
    */
-  void addAll(List<TimelineEvent> planned) {
+  public void addAll(List<TimelineEvent> planned) {
     for (TimelineEvent event : planned) {
-      byId.put(event.timelineEventId(), event);
+      if (byId.putIfAbsent(event.timelineEventId(), event) != null) {
+        throw new IllegalArgumentException("the timeline already has " + event.timelineEventId());
+      }
       index(event);
     }
     events.addAll(planned);

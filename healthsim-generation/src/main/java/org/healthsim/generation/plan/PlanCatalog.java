@@ -20,12 +20,25 @@ import org.healthsim.generation.providers.CsvLine;
 public final class PlanCatalog {
 
   private static final String RESOURCE = "plans.csv";
-  private static final Map<String, LineOfBusiness> PLANS = load();
+
+  /** A catalogued plan: its line of business and the id of its benefit design. */
+  private record Entry(LineOfBusiness lineOfBusiness, String benefitDesign) {}
+
+  private static final Map<String, Entry> PLANS = load();
 
   private PlanCatalog() {}
 
   /** The line of business of a catalogued plan. */
   public static Optional<LineOfBusiness> lineOfBusiness(String plan) {
+    return entry(plan).map(Entry::lineOfBusiness);
+  }
+
+  /** The benefit design of a catalogued plan (an id in {@code benefit-designs.json}). */
+  public static Optional<String> benefitDesign(String plan) {
+    return entry(plan).map(Entry::benefitDesign);
+  }
+
+  private static Optional<Entry> entry(String plan) {
     return plan == null ? Optional.empty() : Optional.ofNullable(PLANS.get(plan));
   }
 
@@ -56,8 +69,8 @@ public final class PlanCatalog {
         age instanceof Number ? ((Number) age).intValue() : null);
   }
 
-  private static Map<String, LineOfBusiness> load() {
-    Map<String, LineOfBusiness> plans = new HashMap<>();
+  private static Map<String, Entry> load() {
+    Map<String, Entry> plans = new HashMap<>();
     try (InputStream in = PlanCatalog.class.getResourceAsStream(RESOURCE)) {
       String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
       for (int i = 0; i < lines.length; i++) {
@@ -66,16 +79,17 @@ public final class PlanCatalog {
         }
         List<String> cells = CsvLine.split(lines[i]);
         String where = RESOURCE + " line " + (i + 1);
-        if (cells.size() != 2) {
-          throw new IllegalStateException(where + ": expected plan,line_of_business");
+        if (cells.size() != 3) {
+          throw new IllegalStateException(
+              where + ": expected plan,line_of_business,benefit_design");
         }
-        plans.put(
-            cells.get(0),
+        LineOfBusiness lob =
             LineOfBusiness.parse(cells.get(1))
                 .orElseThrow(
                     () ->
                         new IllegalStateException(
-                            where + ": unknown line of business " + cells.get(1))));
+                            where + ": unknown line of business " + cells.get(1)));
+        plans.put(cells.get(0), new Entry(lob, cells.get(2)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);

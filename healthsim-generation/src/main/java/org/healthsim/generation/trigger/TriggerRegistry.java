@@ -14,8 +14,6 @@ import org.healthsim.generation.journey.EventType;
  *
  * <table>
  *   <tr><th>id</th><th>source</th><th>target</th><th>days</th><th>carries</th></tr>
- *   <tr><td>dx-claim</td><td>patientsim diagnosis</td><td>membersim claim_professional</td><td>1-7</td><td>icd10, service_date</td></tr>
- *   <tr><td>med-claim</td><td>patientsim medication_order</td><td>membersim claim_pharmacy</td><td>0-3</td><td>rxnorm, quantity, days_supply</td></tr>
  *   <tr><td>med-fill</td><td>patientsim medication_order</td><td>rxmembersim fill</td><td>0-3</td><td>rxnorm, quantity, days_supply</td></tr>
  *   <tr><td>lab-result</td><td>patientsim lab_order</td><td>patientsim lab_result</td><td>1-5</td><td>order_id, loinc</td></tr>
  *   <tr><td>gap-care-plan</td><td>membersim gap_identified</td><td>patientsim care_plan_update</td><td>3-14</td><td>-</td></tr>

@@ -126,8 +126,14 @@ class YearOfCareProfileTest {
         .hasMessageContaining("did you mean year-of-care?");
   }
 
+  /**
+   * The care events up to {@code day}: claims are left out, as the payer adjudicates them in the
+   * order it receives them, so a longer window's later services can be decided before an earlier
+   * one's (docs/claims.md).
+   */
   private static List<TimelineEvent> upTo(Timeline t, LocalDate day) {
     return t.events().stream()
+        .filter(e -> !e.journeyId().equals(org.healthsim.generation.billing.Biller.JOURNEY_ID))
         .filter(e -> !e.scheduledDate().isAfter(day))
         .filter(e -> e.status() != EventStatus.PENDING)
         .toList();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.healthsim.generation.billing.Biller;
 import org.healthsim.generation.calibration.CalibrationReport;
 import org.healthsim.generation.journey.EventRecord;
 import org.healthsim.generation.journey.EventStatus;
@@ -15,6 +16,7 @@ import org.healthsim.generation.journey.Timeline;
 import org.healthsim.generation.journey.TimelineEvent;
 import org.healthsim.generation.profile.EntityMedication;
 import org.healthsim.generation.profile.GeneratedEntity;
+import org.healthsim.generation.records.Claim;
 import org.healthsim.generation.records.Fill;
 import org.healthsim.generation.records.LabResult;
 import org.junit.jupiter.api.Test;
@@ -126,12 +128,26 @@ class YearOfCareRealismTest {
         if (e.status() != EventStatus.EXECUTED) {
           continue;
         }
-        if (death != null && e.eventType() != PatientEventType.DEATH) {
+        if (death != null && e.journeyId().equals(Biller.JOURNEY_ID)) {
+          // A claim may follow a death; the services it bills may not.
+          for (Object r : e.outputs()) {
+            if (r instanceof Claim) {
+              assertThat(((Claim) r).serviceEndDate()).isBeforeOrEqualTo(death.scheduledDate());
+            }
+          }
+        } else if (death != null && e.eventType() != PatientEventType.DEATH) {
           assertThat(Timeline.ORDER.compare(e, death))
               .as(e.timelineEventId())
               .isLessThanOrEqualTo(0);
         }
-        if (termination != null) {
+        if (termination != null && e.journeyId().equals(Biller.JOURNEY_ID)) {
+          for (Object r : e.outputs()) {
+            if (r instanceof Claim) {
+              assertThat(((Claim) r).serviceEndDate())
+                  .isBeforeOrEqualTo(termination.scheduledDate());
+            }
+          }
+        } else if (termination != null) {
           assertThat(e.eventType().wireName())
               .as(e.timelineEventId())
               .doesNotStartWith("claim_")

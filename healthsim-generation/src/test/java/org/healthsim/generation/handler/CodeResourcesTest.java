@@ -2,6 +2,8 @@ package org.healthsim.generation.handler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.healthsim.generation.pricing.DrugCatalog;
+import org.healthsim.generation.pricing.ServiceCodes;
 import org.junit.jupiter.api.Test;
 
 /** Every entry of the handler resource files is well formed. */

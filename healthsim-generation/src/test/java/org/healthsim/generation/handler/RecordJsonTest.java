@@ -28,7 +28,7 @@ class RecordJsonTest {
 
   private static Claim officeClaim(List<String> diagnoses, List<ClaimLine> lines) {
     LocalDate day = LocalDate.of(2025, 1, 3);
-    return new Claim(
+    return Claim.submitted(
         "claim_professional",
         "CLM-1",
         "M001",
@@ -40,7 +40,8 @@ class RecordJsonTest {
         diagnoses,
         null,
         lines,
-        "paid");
+        "paid",
+        day);
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.spec.LineOfBusiness;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.generation.adjudication.BenefitDesign;
+import org.healthsim.generation.adjudication.BenefitDesigns;
 import org.healthsim.generation.journey.EventStatus;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.journey.Timeline;
@@ -30,6 +32,29 @@ class PlanCatalogTest {
           .as(name)
           .allSatisfy(plan -> assertThat(PlanCatalog.lineOfBusiness(plan)).as(plan).isPresent());
     }
+  }
+
+  @Test
+  void everyCataloguedPlanHasABenefitDesignOfItsLineOfBusiness() {
+    for (String name : ProfileTemplates.NAMES) {
+      for (String plan : ProfileTemplates.get(name).coverage().planDistribution().keySet()) {
+        LineOfBusiness lob = PlanCatalog.lineOfBusiness(plan).orElseThrow();
+        BenefitDesign design = BenefitDesigns.builtIn().forMember(plan, lob);
+        assertThat(PlanCatalog.benefitDesign(plan)).contains(design.id());
+        boolean medicare =
+            lob == LineOfBusiness.MEDICARE || lob == LineOfBusiness.MEDICARE_ADVANTAGE;
+        assertThat(design.id().contains("medicare")).as(plan).isEqualTo(medicare);
+      }
+    }
+    BenefitDesign hdhp = BenefitDesigns.builtIn().get("commercial-hdhp");
+    // IRS Rev. Proc. 2024-25: an HSA-qualified plan's 2025 deductible >= $1,650, OOP <= $8,300.
+    assertThat(hdhp.medical().deductibleCents()).isGreaterThanOrEqualTo(165_000);
+    assertThat(hdhp.medical().outOfPocketMaxCents()).isLessThanOrEqualTo(830_000);
+    assertThat(hdhp.medical().copaysCents()).isEmpty();
+    assertThat(BenefitDesigns.builtIn().forMember(null, LineOfBusiness.UNINSURED).id())
+        .isEqualTo("uninsured");
+    assertThat(BenefitDesigns.builtIn().forMember("Unlisted plan", LineOfBusiness.COMMERCIAL).id())
+        .isEqualTo("commercial-ppo");
   }
 
   @Test

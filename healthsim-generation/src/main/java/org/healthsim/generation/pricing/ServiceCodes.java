@@ -1,4 +1,4 @@
-package org.healthsim.generation.handler;
+package org.healthsim.generation.pricing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,7 @@ import java.util.Map;
 import org.healthsim.generation.providers.CsvLine;
 
 /** CPT and HCPCS codes with their Medicare payment amounts (resource {@code service-codes.csv}). */
-final class ServiceCodes {
+public final class ServiceCodes {
 
   /**
    * One billable service.
@@ -22,7 +22,7 @@ final class ServiceCodes {
    * @param category office_visit, lab, imaging, ...
    * @param medicareAllowed approximate 2024 Medicare national amount in dollars
    */
-  record Service(
+  public record Service(
       String code, String system, String description, String category, double medicareAllowed) {}
 
   private static final Map<String, Service> CODES = load();
@@ -34,7 +34,7 @@ final class ServiceCodes {
    *
    * @throws IllegalArgumentException for a code the catalog does not have
    */
-  static Service get(String code) {
+  public static Service get(String code) {
     Service s = CODES.get(code);
     if (s == null) {
       throw new IllegalArgumentException(
@@ -43,7 +43,7 @@ final class ServiceCodes {
     return s;
   }
 
-  static Map<String, Service> all() {
+  public static Map<String, Service> all() {
     return CODES;
   }
 

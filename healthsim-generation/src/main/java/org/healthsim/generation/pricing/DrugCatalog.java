@@ -1,4 +1,4 @@
-package org.healthsim.generation.handler;
+package org.healthsim.generation.pricing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.healthsim.generation.providers.CsvLine;
 
 /** The RxNorm to NDC crosswalk (resource {@code rxnorm-ndc.csv}). */
-final class DrugCatalog {
+public final class DrugCatalog {
 
   /**
    * A dispensable product of a clinical drug.
@@ -23,19 +23,39 @@ final class DrugCatalog {
    * @param name the RxNorm name
    * @param unitCost ingredient cost per unit in dollars
    */
-  record Drug(String rxnorm, String ndc, int packageQuantity, String name, double unitCost) {}
+  public record Drug(
+      String rxnorm, String ndc, int packageQuantity, String name, double unitCost) {}
 
   private static final Map<String, Drug> BY_RXNORM = load();
+  private static final Map<String, Integer> PER_30_DAYS = perThirtyDays();
 
   private DrugCatalog() {}
 
   /** The product dispensed for {@code rxnorm}, if the crosswalk has one. */
-  static Optional<Drug> byRxnorm(String rxnorm) {
+  public static Optional<Drug> byRxnorm(String rxnorm) {
     return Optional.ofNullable(BY_RXNORM.get(rxnorm));
   }
 
-  static Map<String, Drug> all() {
+  /**
+   * The units a supply of {@code daysSupply} days dispenses: one a day, or for pens and vials the
+   * units of {@code dispensing-quantities.csv} per 30 days, in proportion (at least one).
+   */
+  public static int dispensedQuantity(String rxnorm, int daysSupply) {
+    Integer per30 = PER_30_DAYS.get(rxnorm);
+    return per30 == null ? daysSupply : (int) Math.max(1, Math.round(per30 * daysSupply / 30.0));
+  }
+
+  public static Map<String, Drug> all() {
     return BY_RXNORM;
+  }
+
+  private static Map<String, Integer> perThirtyDays() {
+    Map<String, Integer> map = new java.util.HashMap<>();
+    for (List<String> r :
+        CsvLine.rows(DrugCatalog.class, "dispensing-quantities.csv", "rxnorm,units_per_30_days")) {
+      map.put(r.get(0), Integer.parseInt(r.get(1)));
+    }
+    return Map.copyOf(map);
   }
 
   private static Map<String, Drug> load() {

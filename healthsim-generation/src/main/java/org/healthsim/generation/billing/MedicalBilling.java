@@ -1,0 +1,538 @@
+package org.healthsim.generation.billing;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.healthsim.core.random.Randoms;
+import org.healthsim.core.seed.Seeds;
+import org.healthsim.core.spec.LineOfBusiness;
+import org.healthsim.generation.adjudication.MedicalBill;
+import org.healthsim.generation.adjudication.MedicalBill.Benefit;
+import org.healthsim.generation.adjudication.MedicalBill.PricedLine;
+import org.healthsim.generation.billing.ServiceIndex.Service;
+import org.healthsim.generation.pricing.DrgCatalog;
+import org.healthsim.generation.pricing.FacilityRates;
+import org.healthsim.generation.pricing.Pricing;
+import org.healthsim.generation.pricing.ServiceCodes;
+import org.healthsim.generation.records.Admission;
+import org.healthsim.generation.records.Diagnosis;
+import org.healthsim.generation.records.Discharge;
+import org.healthsim.generation.records.Encounter;
+import org.healthsim.generation.records.LabOrder;
+import org.healthsim.generation.records.Procedure;
+
+/**
+ * One member's medical claims from its services (docs/claims.md, "Billing"): a professional claim
+ * per encounter with the labs drawn and procedures done at it, under the clinician who saw the
+ * patient; a hospital outpatient claim beside an ED or hospital-clinic visit; per stay an
+ * institutional claim (DRG payment) and the attending's professional claim; a claim per clinician
+ * and day for procedures and labs done apart from a visit.
+ */
+final class MedicalBilling {
+
+  /** NUCC taxonomies of primary care: copays at the primary-care rate. */
+  private static final Set<String> PRIMARY_CARE =
+      Set.of(
+          "207Q00000X",
+          "207R00000X",
+          "208000000X",
+          "207RG0300X",
+          "208D00000X",
+          "363L00000X",
+          "363A00000X");
+
+  private static final String HOSPITALIST = "208M00000X";
+  private static final String VENIPUNCTURE = "36415";
+
+  /** Days out of hospital that end a Medicare benefit period (42 CFR 409.60). */
+  private static final int BENEFIT_PERIOD_GAP_DAYS = 60;
+
+  private final ServiceIndex index;
+  private final List<String> conditions;
+  private final LineOfBusiness lob;
+  private final String hospitalNpi;
+  private final Map<Object, Boolean> consumed = new IdentityHashMap<>();
+  private final List<MedicalBill> bills = new ArrayList<>();
+
+  MedicalBilling(
+      ServiceIndex index, List<String> conditions, LineOfBusiness lob, String hospitalNpi) {
+    this.index = index;
+    this.conditions = conditions;
+    this.lob = lob;
+    this.hospitalNpi = hospitalNpi;
+  }
+
+  List<MedicalBill> bills() {
+    LocalDate lastDischarge = null;
+    for (Service<Admission> a : index.admissions) {
+      LocalDate discharged = stay(a, lastDischarge);
+      if (discharged != null) {
+        lastDischarge = discharged;
+      }
+    }
+    for (Service<Encounter> e : index.encounters) {
+      if (!consumed.containsKey(e) && !index.billedProfessional.contains(e.record().date())) {
+        visit(e);
+      }
+    }
+    apart();
+    return bills;
+  }
+
+  /**
+   * Bills a stay; returns its discharge date, or {@code null} when it is not billed.
+   *
+   * @param lastDischarge the member's previous discharge, for Medicare's benefit periods
+   */
+  private LocalDate stay(Service<Admission> a, LocalDate lastDischarge) {
+    Admission admission = a.record();
+    Service<Discharge> discharge =
+        index.discharges.stream()
+            .filter(d -> d.record().encounterId().equals(admission.encounterId()))
+            .findFirst()
+            .orElse(null);
+    if (discharge == null || index.billedStays.contains(admission.admitDate())) {
+      return null; // in hospital at the window's end (billed when discharged), or billed already
+    }
+    LocalDate admit = admission.admitDate();
+    LocalDate end = discharge.record().dischargeDate();
+    int days = (int) Math.max(1, ChronoUnit.DAYS.between(admit, end));
+    List<String> dx = diagnoses(admit, null, 25);
+    DrgCatalog.Drg drg = DrgCatalog.assign(dx.get(0), dx.subList(1, dx.size()));
+    long seed = seed(a.event().seed(), "stay");
+    UniformRandomProvider rng = Randoms.forSeed(seed);
+    boolean emergency = admission.admissionType().equals("emergency");
+    boolean surgery = false;
+    for (Service<Procedure> p : index.procedures) {
+      LocalDate d = p.record().date();
+      if (!d.isBefore(admit) && !d.isAfter(end) && p.record().placeOfService().equals("21")) {
+        surgery |= ServiceCodes.get(p.record().code()).category().equals("surgery");
+      }
+    }
+    for (Service<Encounter> e : index.encounters) {
+      LocalDate d = e.record().date();
+      if (e.record().placeOfService().equals("23")
+          && !d.isAfter(admit)
+          && !d.isBefore(admit.minusDays(1))) {
+        emergency = true;
+        facilityBilled.put(e, true); // the ED visit's facility part is on the stay's claim
+      }
+    }
+    double spread = z(rng);
+    long payment =
+        Pricing.cents(
+            drg.weight()
+                * Pricing.constant("ipps_base_rate")
+                * Pricing.hospitalLevel(lob)
+                * Math.exp(Pricing.constant("allowed_log_sd") * spread));
+    double markup =
+        Pricing.constant("inpatient_charge_markup_median")
+            * Math.exp(Pricing.constant("inpatient_charge_markup_log_sd") * z(rng));
+    List<InpatientLines.Line> revenue =
+        InpatientLines.of(emergency, surgery, dx.get(0).startsWith("J"), dx.get(0).startsWith("I"));
+    double weights = revenue.stream().mapToDouble(InpatientLines.Line::chargeWeight).sum();
+    long[] charges = new long[revenue.size()];
+    long totalCharge = 0;
+    for (int i = 0; i < charges.length; i++) {
+      charges[i] =
+          Math.max(
+              1, Pricing.cents(payment / 100.0 * markup * revenue.get(i).chargeWeight() / weights));
+      totalCharge += charges[i];
+    }
+    long[] allowed = shares(payment, charges, totalCharge);
+    List<PricedLine> lines = new ArrayList<>();
+    for (int i = 0; i < charges.length; i++) {
+      String code = revenue.get(i).revenueCode();
+      lines.add(
+          new PricedLine(
+              code,
+              code,
+              code.equals("0120") ? days : 1,
+              List.of(1),
+              "inpatient",
+              charges[i],
+              allowed[i]));
+    }
+    bills.add(
+        new MedicalBill(
+            "claim_institutional",
+            Benefit.INPATIENT_FACILITY,
+            admit,
+            end,
+            admission.facilityNpi(),
+            null,
+            null,
+            "111",
+            dx,
+            drg.drg(),
+            lines,
+            List.of(a.event().timelineEventId(), discharge.event().timelineEventId()),
+            days,
+            lastDischarge == null || admit.isAfter(lastDischarge.plusDays(BENEFIT_PERIOD_GAP_DAYS)),
+            seed));
+    List<String> visits = new ArrayList<>(List.of("99223"));
+    List<Integer> units = new ArrayList<>(List.of(1));
+    if (days >= 2) {
+      visits.add("99232");
+      units.add(days - 1);
+    }
+    visits.add("99238");
+    units.add(1);
+    professional(
+        Benefit.INPATIENT_PHYSICIAN,
+        admit,
+        end,
+        admission.attendingNpi(),
+        HOSPITALIST,
+        "21",
+        dx.subList(0, Math.min(4, dx.size())),
+        visits,
+        units,
+        List.of(a.event().timelineEventId()),
+        seed(a.event().seed(), "attending"));
+    return end;
+  }
+
+  /** Encounters whose facility part is billed already (on a stay's claim). */
+  private final Map<Object, Boolean> facilityBilled = new IdentityHashMap<>();
+
+  private void visit(Service<Encounter> e) {
+    Encounter enc = e.record();
+    LocalDate date = enc.date();
+    List<String> codes = new ArrayList<>(List.of(enc.cpt()));
+    List<Integer> units = new ArrayList<>(List.of(1));
+    List<String> services = new ArrayList<>(List.of(e.event().timelineEventId()));
+    boolean hospitalOutpatient = enc.placeOfService().equals("22");
+    boolean emergency = enc.placeOfService().equals("23");
+    List<String> facilityCodes = new ArrayList<>();
+    List<Integer> facilityUnits = new ArrayList<>();
+    List<String> facilityServices = new ArrayList<>(List.of(e.event().timelineEventId()));
+    boolean drawn = false;
+    for (Service<LabOrder> lab : index.labs) {
+      LabOrder o = lab.record();
+      if (!consumed.containsKey(lab)
+          && o.date().equals(date)
+          && o.orderingNpi().equals(enc.providerNpi())) {
+        String cpt = LabCodes.cpt(o.loinc()).orElse(null);
+        if (cpt == null) {
+          continue;
+        }
+        consumed.put(lab, true);
+        services.add(lab.event().timelineEventId());
+        if (!drawn) {
+          codes.add(VENIPUNCTURE);
+          units.add(1);
+          drawn = true;
+        }
+        if (!codes.contains(cpt)) {
+          codes.add(cpt);
+          units.add(1);
+        }
+      }
+    }
+    for (Service<Procedure> p : index.procedures) {
+      Procedure proc = p.record();
+      if (consumed.containsKey(p)
+          || !proc.date().equals(date)
+          || !proc.performerNpi().equals(enc.providerNpi())) {
+        continue;
+      }
+      if (proc.placeOfService().equals("21")) {
+        continue;
+      }
+      consumed.put(p, true);
+      if (hospitalOutpatient || proc.placeOfService().equals("22")) {
+        facilityCodes.add(proc.code());
+        facilityUnits.add(FacilityRates.units(proc.code()));
+        facilityServices.add(p.event().timelineEventId());
+      } else {
+        codes.add(proc.code());
+        units.add(FacilityRates.units(proc.code()));
+        services.add(p.event().timelineEventId());
+      }
+    }
+    Benefit benefit =
+        emergency
+            ? Benefit.EMERGENCY_PHYSICIAN
+            : PRIMARY_CARE.contains(enc.taxonomy()) ? Benefit.PRIMARY_CARE : Benefit.SPECIALIST;
+    List<String> dx = diagnoses(date, enc.providerNpi(), 4);
+    professional(
+        benefit,
+        date,
+        date,
+        enc.providerNpi(),
+        enc.taxonomy(),
+        enc.placeOfService(),
+        dx,
+        codes,
+        units,
+        services,
+        seed(e.event().seed(), "professional"));
+    if (emergency && !facilityBilled.containsKey(e)) {
+      facility(
+          Benefit.EMERGENCY_FACILITY,
+          date,
+          dx,
+          List.of(enc.cpt()),
+          List.of(1),
+          facilityServices,
+          e);
+    } else if (hospitalOutpatient || !facilityCodes.isEmpty()) {
+      List<String> fc = new ArrayList<>(List.of("G0463"));
+      List<Integer> fu = new ArrayList<>(List.of(1));
+      fc.addAll(facilityCodes);
+      fu.addAll(facilityUnits);
+      facility(Benefit.OUTPATIENT, date, dx, fc, fu, facilityServices, e);
+    }
+  }
+
+  /** Procedures and labs not done at a visit: one claim per clinician and day. */
+  private void apart() {
+    Map<String, List<Service<?>>> groups = new java.util.TreeMap<>();
+    for (Service<Procedure> p : index.procedures) {
+      if (!consumed.containsKey(p) && !index.billedProfessional.contains(p.record().date())) {
+        groups
+            .computeIfAbsent(
+                p.record().date()
+                    + "|"
+                    + p.record().performerNpi()
+                    + "|"
+                    + p.record().placeOfService(),
+                k -> new ArrayList<>())
+            .add(p);
+      }
+    }
+    for (Service<LabOrder> l : index.labs) {
+      if (!consumed.containsKey(l)
+          && LabCodes.cpt(l.record().loinc()).isPresent()
+          && !index.billedProfessional.contains(l.record().date())) {
+        groups
+            .computeIfAbsent(
+                l.record().date() + "|" + l.record().orderingNpi() + "|81", k -> new ArrayList<>())
+            .add(l);
+      }
+    }
+    for (Map.Entry<String, List<Service<?>>> g : groups.entrySet()) {
+      String[] key = g.getKey().split("\\|");
+      LocalDate date = LocalDate.parse(key[0]);
+      String npi = key[1];
+      String pos = key[2];
+      List<String> codes = new ArrayList<>();
+      List<Integer> units = new ArrayList<>();
+      List<String> services = new ArrayList<>();
+      boolean lab = pos.equals("81");
+      if (lab) {
+        codes.add(VENIPUNCTURE);
+        units.add(1);
+      }
+      for (Service<?> s : g.getValue()) {
+        services.add(s.event().timelineEventId());
+        String code =
+            s.record() instanceof LabOrder
+                ? LabCodes.cpt(((LabOrder) s.record()).loinc()).orElseThrow()
+                : ((Procedure) s.record()).code();
+        if (!codes.contains(code)) {
+          codes.add(code);
+          units.add(FacilityRates.units(code));
+        }
+      }
+      long seed = seed(g.getValue().get(0).event().seed(), "apart");
+      List<String> dx = diagnoses(date, npi, 4);
+      if (pos.equals("22")) {
+        facility(Benefit.OUTPATIENT, date, dx, codes, units, services, g.getValue().get(0));
+        continue;
+      }
+      professional(
+          lab ? Benefit.LAB : pos.equals("21") ? Benefit.INPATIENT_PHYSICIAN : Benefit.SPECIALIST,
+          date,
+          date,
+          npi,
+          null,
+          pos,
+          dx,
+          codes,
+          units,
+          services,
+          seed);
+    }
+  }
+
+  private void professional(
+      Benefit benefit,
+      LocalDate from,
+      LocalDate to,
+      String npi,
+      String taxonomy,
+      String pos,
+      List<String> dx,
+      List<String> codes,
+      List<Integer> units,
+      List<String> services,
+      long seed) {
+    UniformRandomProvider rng = Randoms.forSeed(Seeds.mix(seed, 1));
+    double level = Pricing.level(lob);
+    List<PricedLine> lines = new ArrayList<>();
+    for (int i = 0; i < codes.size(); i++) {
+      ServiceCodes.Service s = ServiceCodes.get(codes.get(i));
+      double medicare = s.medicareAllowed() * units.get(i);
+      long billed = Pricing.billed(rng, medicare);
+      lines.add(
+          new PricedLine(
+              s.code(),
+              null,
+              units.get(i),
+              pointers(i, dx.size()),
+              s.category(),
+              billed,
+              Pricing.allowed(rng, medicare, level, billed)));
+    }
+    bills.add(
+        new MedicalBill(
+            "claim_professional",
+            benefit,
+            from,
+            to,
+            npi,
+            npi,
+            taxonomy,
+            pos,
+            dx,
+            null,
+            lines,
+            services,
+            0,
+            false,
+            seed));
+  }
+
+  /** A hospital outpatient claim (bill type 131): OPPS amounts; labs packaged, drugs at ASP. */
+  private void facility(
+      Benefit benefit,
+      LocalDate date,
+      List<String> dx,
+      List<String> codes,
+      List<Integer> units,
+      List<String> services,
+      Service<?> first) {
+    long seed = seed(first.event().seed(), "facility");
+    UniformRandomProvider rng = Randoms.forSeed(seed);
+    double level = Pricing.hospitalLevel(lob);
+    List<PricedLine> lines = new ArrayList<>();
+    for (int i = 0; i < codes.size(); i++) {
+      String code = codes.get(i);
+      ServiceCodes.Service s = ServiceCodes.get(code);
+      FacilityRates.FacilityService f = FacilityRates.outpatient(code).orElse(null);
+      String revenue =
+          f != null
+              ? f.revenueCode()
+              : s.category().equals("drug") ? "0636" : s.category().equals("lab") ? "0300" : "0510";
+      double medicare =
+          f != null
+              ? f.medicareAmount()
+              : s.category().equals("lab") ? 0 : s.medicareAllowed() * units.get(i);
+      long billed =
+          Pricing.billed(rng, f != null ? f.medicareAmount() : s.medicareAllowed() * units.get(i));
+      lines.add(
+          new PricedLine(
+              code,
+              revenue,
+              units.get(i),
+              pointers(i, dx.size()),
+              s.category(),
+              billed,
+              medicare == 0 ? 0 : Pricing.allowed(rng, medicare, level, billed)));
+    }
+    bills.add(
+        new MedicalBill(
+            "claim_institutional",
+            benefit,
+            date,
+            date,
+            hospitalNpi,
+            null,
+            null,
+            "131",
+            dx,
+            null,
+            lines,
+            services,
+            0,
+            false,
+            seed));
+  }
+
+  /**
+   * The diagnoses a claim of {@code date} carries: those the clinician ({@code npi}, any when
+   * {@code null}) recorded that day, else any recorded that day, then the member's conditions, up
+   * to {@code max}; a general examination code when there are none.
+   */
+  private List<String> diagnoses(LocalDate date, String npi, int max) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (Service<Diagnosis> d : index.diagnoses) {
+      if (d.record().date().equals(date) && (npi == null || npi.equals(d.record().providerNpi()))) {
+        codes.add(d.record().icd10());
+      }
+    }
+    if (codes.isEmpty() && npi != null) {
+      for (Service<Diagnosis> d : index.diagnoses) {
+        if (d.record().date().equals(date)) {
+          codes.add(d.record().icd10());
+        }
+      }
+    }
+    for (String c : conditions) {
+      if (codes.size() >= max) {
+        break;
+      }
+      codes.add(c);
+    }
+    if (codes.isEmpty()) {
+      codes.add("Z00.00");
+    }
+    return new ArrayList<>(codes).subList(0, Math.min(max, codes.size()));
+  }
+
+  private static List<Integer> pointers(int line, int diagnoses) {
+    List<Integer> p = new ArrayList<>();
+    for (int d = 1; d <= (line == 0 ? Math.min(4, diagnoses) : 1); d++) {
+      p.add(d);
+    }
+    return p;
+  }
+
+  /** {@code total} split over lines in proportion to {@code weights}, summing to it exactly. */
+  static long[] shares(long total, long[] weights, long weightSum) {
+    long[] out = new long[weights.length];
+    long given = 0;
+    for (int i = 0; i < weights.length; i++) {
+      out[i] = (long) Math.floor((double) total * weights[i] / weightSum);
+      given += out[i];
+    }
+    out[0] += total - given;
+    return out;
+  }
+
+  private static double z(UniformRandomProvider rng) {
+    return ZigguratSampler.NormalizedGaussian.of(rng).sample();
+  }
+
+  private static final Map<String, Long> KEYS =
+      Map.of(
+          "stay", Seeds.hash("claim/stay"),
+          "attending", Seeds.hash("claim/attending"),
+          "professional", Seeds.hash("claim/professional"),
+          "facility", Seeds.hash("claim/facility"),
+          "apart", Seeds.hash("claim/apart"));
+
+  /** The seed of a claim: its first service event's, mixed with what kind of claim it is. */
+  private static long seed(long eventSeed, String what) {
+    return Seeds.mix(eventSeed, KEYS.get(what));
+  }
+}

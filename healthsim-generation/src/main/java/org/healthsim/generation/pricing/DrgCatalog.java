@@ -1,0 +1,92 @@
+package org.healthsim.generation.pricing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.healthsim.generation.providers.CsvLine;
+
+/**
+ * MS-DRG assignment and weights ({@code ms-drg.csv}, {@code cc-mcc.csv}): the DRG family of a
+ * stay's principal diagnosis, at the severity its secondary diagnoses give.
+ */
+public final class DrgCatalog {
+
+  /**
+   * An assigned DRG.
+   *
+   * @param drg the three-digit MS-DRG
+   * @param description the family's title and severity
+   * @param weight its relative weight
+   */
+  public record Drg(String drg, String description, double weight) {}
+
+  private record Family(String prefix, String description, String[] drgs, double[] weights) {}
+
+  private record Severity(String prefix, int level) {}
+
+  private static final List<Family> FAMILIES = families();
+  private static final List<Severity> SEVERITIES = severities();
+  private static final String[] LEVEL_NAMES = {"without CC/MCC", "with CC", "with MCC"};
+
+  private DrgCatalog() {}
+
+  /** The DRG of a stay with {@code principal} and {@code secondaries} (ICD-10-CM codes). */
+  public static Drg assign(String principal, List<String> secondaries) {
+    int level = 0;
+    for (String code : secondaries) {
+      level = Math.max(level, severity(code));
+    }
+    Family family =
+        FAMILIES.stream()
+            .filter(f -> !f.prefix().isEmpty() && principal.startsWith(f.prefix()))
+            .findFirst()
+            .orElse(FAMILIES.get(FAMILIES.size() - 1));
+    return new Drg(
+        family.drgs()[level],
+        family.description() + " " + LEVEL_NAMES[level],
+        family.weights()[level]);
+  }
+
+  /** 2 for an MCC, 1 for a CC, else 0: the longest listed prefix of {@code code} decides. */
+  static int severity(String code) {
+    Severity best = null;
+    for (Severity s : SEVERITIES) {
+      if (code.startsWith(s.prefix())
+          && (best == null || s.prefix().length() > best.prefix().length())) {
+        best = s;
+      }
+    }
+    return best == null ? 0 : best.level();
+  }
+
+  private static List<Family> families() {
+    List<Family> list = new ArrayList<>();
+    for (List<String> r :
+        CsvLine.rows(
+            DrgCatalog.class,
+            "ms-drg.csv",
+            "prefix,description,drg_mcc,weight_mcc,drg_cc,weight_cc,drg,weight")) {
+      list.add(
+          new Family(
+              r.get(0),
+              r.get(1),
+              new String[] {r.get(6), r.get(4), r.get(2)},
+              new double[] {
+                Double.parseDouble(r.get(7)),
+                Double.parseDouble(r.get(5)),
+                Double.parseDouble(r.get(3))
+              }));
+    }
+    if (list.isEmpty() || !list.get(list.size() - 1).prefix().isEmpty()) {
+      throw new IllegalStateException("ms-drg.csv: the last row must be the catch-all (no prefix)");
+    }
+    return List.copyOf(list);
+  }
+
+  private static List<Severity> severities() {
+    List<Severity> list = new ArrayList<>();
+    for (List<String> r : CsvLine.rows(DrgCatalog.class, "cc-mcc.csv", "prefix,level")) {
+      list.add(new Severity(r.get(0), r.get(1).equals("MCC") ? 2 : 1));
+    }
+    return List.copyOf(list);
+  }
+}

@@ -1,0 +1,158 @@
+package org.healthsim.generation.pricing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.healthsim.core.spec.LineOfBusiness;
+import org.healthsim.generation.providers.CsvLine;
+import org.healthsim.generation.records.ClaimLine;
+
+/**
+ * Claim amounts, from the constants of {@code payment-levels.csv}. For a service whose Medicare
+ * amount is M:
+ *
+ * <ul>
+ *   <li>billed = M × a log-normal markup (median {@code charge_markup_median});
+ *   <li>allowed = M × the payer's level (physician or hospital, by line of business) × a log-normal
+ *       with median 1 and log-sd {@code allowed_log_sd}, never above billed.
+ * </ul>
+ *
+ * Amounts are rounded to cents once, as a price is computed; every sum after is exact. Who pays
+ * what of the allowed amount is the adjudicator's (package {@code adjudication}); {@link #line} is
+ * the simple split a claim event of a journey gets.
+ */
+public final class Pricing {
+
+  private static final String RESOURCE = "payment-levels.csv";
+  private static final Map<String, Double> LEVELS = load();
+  private static final double VISIT_COPAY = 25;
+  private static final double COINSURANCE = 0.2;
+
+  private Pricing() {}
+
+  /** The constant {@code name} of {@code payment-levels.csv}. */
+  public static double constant(String name) {
+    Double v = LEVELS.get(name);
+    if (v == null) {
+      throw new IllegalStateException(RESOURCE + " has no " + name);
+    }
+    return v;
+  }
+
+  /** A provider's charge for services Medicare pays {@code medicareDollars} for, in cents. */
+  public static long billed(UniformRandomProvider rng, double medicareDollars) {
+    double z = ZigguratSampler.NormalizedGaussian.of(rng).sample();
+    return cents(
+        medicareDollars
+            * constant("charge_markup_median")
+            * Math.exp(constant("charge_markup_log_sd") * z));
+  }
+
+  /**
+   * What the payer allows for services Medicare pays {@code medicareDollars} for, at {@code level}
+   * times Medicare, in cents, never above {@code billedCents}.
+   */
+  public static long allowed(
+      UniformRandomProvider rng, double medicareDollars, double level, long billedCents) {
+    double z = ZigguratSampler.NormalizedGaussian.of(rng).sample();
+    return Math.min(
+        billedCents, cents(medicareDollars * level * Math.exp(constant("allowed_log_sd") * z)));
+  }
+
+  /** Physicians' allowed amounts as a multiple of Medicare's, by who pays. */
+  public static double level(LineOfBusiness lineOfBusiness) {
+    return constant("physician_level_" + key(lineOfBusiness));
+  }
+
+  /** Hospitals' allowed amounts as a multiple of Medicare's, by who pays. */
+  public static double hospitalLevel(LineOfBusiness lineOfBusiness) {
+    return constant("hospital_level_" + key(lineOfBusiness));
+  }
+
+  private static String key(LineOfBusiness lob) {
+    return lob.name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A priced line of a claim event a journey gives (not adjudicated against a benefit design):
+   * Medicare 20% coinsurance; Medicare Advantage and commercial a $25 copay per visit line and 20%
+   * coinsurance on other services; Medicaid nothing; uninsured everything.
+   */
+  public static ClaimLine line(
+      UniformRandomProvider rng,
+      int number,
+      ServiceCodes.Service service,
+      String revenueCode,
+      int units,
+      List<Integer> pointers,
+      LineOfBusiness lineOfBusiness) {
+    double medicare = service.medicareAllowed() * units;
+    long billed = billed(rng, medicare);
+    long allowed = allowed(rng, medicare, level(lineOfBusiness), billed);
+    long member = Math.min(allowed, cents(memberShare(allowed / 100.0, service, lineOfBusiness)));
+    return new ClaimLine(
+        number,
+        service.code(),
+        revenueCode,
+        units,
+        pointers,
+        billed,
+        allowed,
+        allowed - member,
+        member);
+  }
+
+  private static double memberShare(
+      double allowed, ServiceCodes.Service service, LineOfBusiness lineOfBusiness) {
+    switch (lineOfBusiness) {
+      case MEDICAID:
+        return 0;
+      case MEDICARE:
+        return allowed * COINSURANCE;
+      case UNINSURED:
+        return allowed; // self-pay: the plan pays nothing
+      default:
+        boolean visit = service.category().endsWith("_visit");
+        return visit ? Math.min(allowed, VISIT_COPAY) : allowed * COINSURANCE;
+    }
+  }
+
+  /** Dollars, as a price is computed, to whole cents (half up); every sum after is exact. */
+  public static long cents(double dollars) {
+    return Math.round(dollars * 100);
+  }
+
+  private static Map<String, Double> load() {
+    Map<String, Double> map = new HashMap<>();
+    for (List<String> row : CsvLine.rows(Pricing.class, RESOURCE, "name,value,source")) {
+      map.put(row.get(0), Double.parseDouble(row.get(1)));
+    }
+    return Map.copyOf(map);
+  }
+
+  /** The dispensing fee of a prescription, in cents. */
+  public static long dispensingFeeCents() {
+    return cents(constant("dispensing_fee"));
+  }
+
+  /** True when {@code drug} is priced and tiered as a brand. */
+  public static boolean isBrand(DrugCatalog.Drug drug) {
+    return drug.unitCost() > constant("brand_unit_cost");
+  }
+
+  /** The ingredient cost of {@code quantity} units of {@code drug}, in cents. */
+  public static long ingredientCents(DrugCatalog.Drug drug, int quantity) {
+    return cents(drug.unitCost() * quantity);
+  }
+
+  /**
+   * What a plan allows for a prescription billed at {@code billedCents}: the bill, less Medicaid's
+   * lower level (drug prices are not marked up over the Part D amounts the catalogue holds).
+   */
+  public static long pharmacyAllowed(long billedCents, LineOfBusiness lineOfBusiness) {
+    return cents(billedCents / 100.0 * Math.min(1.0, level(lineOfBusiness)));
+  }
+}
