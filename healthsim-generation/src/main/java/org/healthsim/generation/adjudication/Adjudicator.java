@@ -428,7 +428,11 @@ public final class Adjudicator {
     long contractual = 0;
     long denied = 0;
     String deniedCode = null;
+    long coinsurance = 0;
+    long copay = 0;
     for (ClaimLine l : claim.lines()) {
+      coinsurance += l.coinsuranceCents();
+      copay += l.copayCents();
       if (l.denialCode() != null) {
         denied += l.billedCents();
         deniedCode = l.denialCode();
@@ -440,12 +444,8 @@ public final class Adjudicator {
     add(adjustments, "CO", "45", contractual);
     add(adjustments, "CO", deniedCode, denied);
     add(adjustments, "PR", "1", claim.deductibleCents());
-    add(
-        adjustments,
-        "PR",
-        "2",
-        claim.lines().stream().mapToLong(ClaimLine::coinsuranceCents).sum());
-    add(adjustments, "PR", "3", claim.lines().stream().mapToLong(ClaimLine::copayCents).sum());
+    add(adjustments, "PR", "2", coinsurance);
+    add(adjustments, "PR", "3", copay);
     return new Remittance(
         claim.claimId(),
         "PCN" + claim.claimId().substring(claim.claimId().indexOf('-')),
@@ -474,10 +474,8 @@ public final class Adjudicator {
     if (d.isBefore(floor)) {
       d = floor;
     }
-    while (d.getDayOfWeek() != DayOfWeek.FRIDAY) {
-      d = d.plusDays(1);
-    }
-    return d;
+    int toFriday = DayOfWeek.FRIDAY.getValue() - d.getDayOfWeek().getValue();
+    return d.plusDays(toFriday < 0 ? toFriday + 7 : toFriday);
   }
 
   private void pharmacy(Submission s) {

@@ -78,15 +78,15 @@ public final class Biller {
     List<Adjudicated> claims = new Adjudicator(design, lob, memberId).adjudicate(medical, drugs);
     List<TimelineEvent> events = new ArrayList<>(claims.size());
     for (Adjudicated a : claims) {
-      String id = a.serviceEventId() + ">" + (a.type().wireName().substring(6)) + "/" + a.key();
+      Kind kind = KINDS.get(a.type().wireName() + "|" + a.key());
       events.add(
           new TimelineEvent(
-              id,
+              a.serviceEventId() + kind.idSuffix(),
               timeline.entityId(),
               JOURNEY_ID,
-              a.type().wireName().replace('_', '/') + "/" + a.key(),
+              kind.eventId(),
               0,
-              name(a),
+              kind.name(),
               Product.MEMBERSIM,
               a.type(),
               a.date(),
@@ -102,22 +102,37 @@ public final class Biller {
     timeline.addAll(events);
   }
 
-  private static String name(Adjudicated a) {
-    String kind =
-        switch (a.type().wireName()) {
-          case "claim_professional" -> "Professional claim";
-          case "claim_institutional" -> "Institutional claim";
-          default -> "Pharmacy claim";
-        };
-    return switch (a.key()) {
-      case "claim" -> kind;
-      case "corrected" -> kind + " (corrected)";
-      case "void" -> kind + " (void)";
-      case "rebilled" -> kind + " (billed again)";
-      case "rejected" -> kind + " (rejected)";
-      case "reversal" -> kind + " (reversal)";
-      default -> kind + " (" + a.key() + ")";
-    };
+  /** The id suffix, event id and name of one kind of claim transaction. */
+  private record Kind(String idSuffix, String eventId, String name) {}
+
+  private static final Map<String, Kind> KINDS = kinds();
+
+  private static Map<String, Kind> kinds() {
+    Map<String, Kind> kinds = new java.util.HashMap<>();
+    Map<String, String> types =
+        Map.of(
+            "claim_professional", "Professional claim",
+            "claim_institutional", "Institutional claim",
+            "claim_pharmacy", "Pharmacy claim");
+    Map<String, String> keys =
+        Map.of(
+            "claim", "",
+            "corrected", " (corrected)",
+            "void", " (void)",
+            "rebilled", " (billed again)",
+            "rejected", " (rejected)",
+            "reversal", " (reversal)");
+    types.forEach(
+        (type, typeName) ->
+            keys.forEach(
+                (key, keyName) ->
+                    kinds.put(
+                        type + "|" + key,
+                        new Kind(
+                            ">" + type.substring(6) + "/" + key,
+                            type.replace('_', '/') + "/" + key,
+                            typeName + keyName))));
+    return Map.copyOf(kinds);
   }
 
   private static final long PHARMACY_KEY = Seeds.hash("claim/pharmacy");
@@ -126,7 +141,7 @@ public final class Biller {
     List<PharmacyBill> bills = new ArrayList<>();
     for (Service<Fill> s : index.fills) {
       Fill f = s.record();
-      if (index.billedFills.contains(f.date() + "|" + f.rxnorm())) {
+      if (!index.billedFills.isEmpty() && index.billedFills.contains(f.date() + "|" + f.rxnorm())) {
         continue;
       }
       DrugCatalog.Drug drug = DrugCatalog.byRxnorm(f.rxnorm()).orElse(null);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.healthsim.generation.journey.EventRecord;
-import org.healthsim.generation.journey.EventStatus;
 import org.healthsim.generation.journey.Timeline;
 import org.healthsim.generation.journey.TimelineEvent;
 import org.healthsim.generation.records.Admission;
@@ -53,43 +52,27 @@ final class ServiceIndex {
 
   static ServiceIndex of(Timeline timeline) {
     ServiceIndex index = new ServiceIndex();
-    for (TimelineEvent e : timeline.events()) {
-      if (e.status() == EventStatus.EXECUTED) {
-        for (EventRecord r : e.outputs()) {
-          index.add(e, r);
-        }
-      }
-    }
+    timeline.forEachExecuted(Encounter.class, (e, r) -> index.encounters.add(new Service<>(e, r)));
+    timeline.forEachExecuted(Diagnosis.class, (e, r) -> index.diagnoses.add(new Service<>(e, r)));
+    timeline.forEachExecuted(LabOrder.class, (e, r) -> index.labs.add(new Service<>(e, r)));
+    timeline.forEachExecuted(Procedure.class, (e, r) -> index.procedures.add(new Service<>(e, r)));
+    timeline.forEachExecuted(Admission.class, (e, r) -> index.admissions.add(new Service<>(e, r)));
+    timeline.forEachExecuted(Discharge.class, (e, r) -> index.discharges.add(new Service<>(e, r)));
+    timeline.forEachExecuted(Fill.class, (e, r) -> index.fills.add(new Service<>(e, r)));
+    timeline.forEachExecuted(
+        MedicationOrder.class,
+        (e, o) -> {
+          if (o.prescriberNpi() != null) {
+            index.prescribers.put(o.orderId(), o.prescriberNpi());
+          }
+        });
+    timeline.forEachExecuted(
+        Claim.class,
+        (e, c) ->
+            (c.type().equals("claim_institutional") ? index.billedStays : index.billedProfessional)
+                .add(c.serviceDate()));
+    timeline.forEachExecuted(
+        PharmacyClaim.class, (e, c) -> index.billedFills.add(c.fillDate() + "|" + c.rxnorm()));
     return index;
-  }
-
-  private void add(TimelineEvent e, EventRecord r) {
-    if (r instanceof Encounter) {
-      encounters.add(new Service<>(e, (Encounter) r));
-    } else if (r instanceof Diagnosis) {
-      diagnoses.add(new Service<>(e, (Diagnosis) r));
-    } else if (r instanceof LabOrder) {
-      labs.add(new Service<>(e, (LabOrder) r));
-    } else if (r instanceof Procedure) {
-      procedures.add(new Service<>(e, (Procedure) r));
-    } else if (r instanceof Admission) {
-      admissions.add(new Service<>(e, (Admission) r));
-    } else if (r instanceof Discharge) {
-      discharges.add(new Service<>(e, (Discharge) r));
-    } else if (r instanceof MedicationOrder) {
-      MedicationOrder o = (MedicationOrder) r;
-      if (o.prescriberNpi() != null) {
-        prescribers.put(o.orderId(), o.prescriberNpi());
-      }
-    } else if (r instanceof Fill) {
-      fills.add(new Service<>(e, (Fill) r));
-    } else if (r instanceof Claim) {
-      Claim c = (Claim) r;
-      (c.type().equals("claim_institutional") ? billedStays : billedProfessional)
-          .add(c.serviceDate());
-    } else if (r instanceof PharmacyClaim) {
-      PharmacyClaim c = (PharmacyClaim) r;
-      billedFills.add(c.fillDate() + "|" + c.rxnorm());
-    }
   }
 }

@@ -16,10 +16,16 @@ import java.util.function.Predicate;
 public final class Timeline {
 
   /** Timeline order: date, then priority, then scheduling order. */
-  public static final Comparator<TimelineEvent> ORDER =
-      Comparator.comparing(TimelineEvent::scheduledDate)
-          .thenComparingInt(TimelineEvent::priority)
-          .thenComparingLong(TimelineEvent::sequence);
+  public static final Comparator<TimelineEvent> ORDER = Timeline::compare;
+
+  private static int compare(TimelineEvent a, TimelineEvent b) {
+    int byDate = a.scheduledDate().compareTo(b.scheduledDate());
+    if (byDate != 0) {
+      return byDate;
+    }
+    int byPriority = Integer.compare(a.priority(), b.priority());
+    return byPriority != 0 ? byPriority : Long.compare(a.sequence(), b.sequence());
+  }
 
   private final String entityId;
   private final String entityType;
@@ -150,6 +156,19 @@ public final class Timeline {
     return Optional.empty();
   }
 
+  /**
+   * Calls {@code action} with each executed event's records of the final record class {@code type},
+   * in timeline order, with the event that produced it.
+   */
+  public <T extends EventRecord> void forEachExecuted(
+      Class<T> type, java.util.function.BiConsumer<TimelineEvent, T> action) {
+    for (Executed e : executedOf(type)) {
+      if (type.isInstance(e.record())) {
+        action.accept(e.event(), type.cast(e.record()));
+      }
+    }
+  }
+
   /** Every record of {@code type} produced by events dated on or before {@code onOrBefore}. */
   public <T extends EventRecord> List<T> executed(Class<T> type, LocalDate onOrBefore) {
     List<T> records = new ArrayList<>();
@@ -261,8 +280,22 @@ public final class Timeline {
       }
       index(event);
     }
-    events.addAll(planned);
-    events.sort(ORDER);
+    List<TimelineEvent> added = new ArrayList<>(planned);
+    added.sort(ORDER);
+    // Both lists are in order: merge them rather than sort the whole timeline again.
+    List<TimelineEvent> merged = new ArrayList<>(events.size() + added.size());
+    int i = 0;
+    int j = 0;
+    while (i < events.size() || j < added.size()) {
+      if (j == added.size()
+          || (i < events.size() && ORDER.compare(events.get(i), added.get(j)) <= 0)) {
+        merged.add(events.get(i++));
+      } else {
+        merged.add(added.get(j++));
+      }
+    }
+    events.clear();
+    events.addAll(merged);
     pendingFrom = 0;
   }
 

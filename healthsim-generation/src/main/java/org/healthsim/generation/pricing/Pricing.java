@@ -28,6 +28,13 @@ public final class Pricing {
 
   private static final String RESOURCE = "payment-levels.csv";
   private static final Map<String, Double> LEVELS = load();
+  private static final double MARKUP_MEDIAN = constant("charge_markup_median");
+  private static final double MARKUP_LOG_SD = constant("charge_markup_log_sd");
+  private static final double ALLOWED_LOG_SD = constant("allowed_log_sd");
+  private static final long DISPENSING_FEE_CENTS = cents(constant("dispensing_fee"));
+  private static final double BRAND_UNIT_COST = constant("brand_unit_cost");
+  private static final Map<LineOfBusiness, Double> PHYSICIAN = levels("physician_level_");
+  private static final Map<LineOfBusiness, Double> HOSPITAL = levels("hospital_level_");
   private static final double VISIT_COPAY = 25;
   private static final double COINSURANCE = 0.2;
 
@@ -45,10 +52,7 @@ public final class Pricing {
   /** A provider's charge for services Medicare pays {@code medicareDollars} for, in cents. */
   public static long billed(UniformRandomProvider rng, double medicareDollars) {
     double z = ZigguratSampler.NormalizedGaussian.of(rng).sample();
-    return cents(
-        medicareDollars
-            * constant("charge_markup_median")
-            * Math.exp(constant("charge_markup_log_sd") * z));
+    return cents(medicareDollars * MARKUP_MEDIAN * Math.exp(MARKUP_LOG_SD * z));
   }
 
   /**
@@ -58,22 +62,25 @@ public final class Pricing {
   public static long allowed(
       UniformRandomProvider rng, double medicareDollars, double level, long billedCents) {
     double z = ZigguratSampler.NormalizedGaussian.of(rng).sample();
-    return Math.min(
-        billedCents, cents(medicareDollars * level * Math.exp(constant("allowed_log_sd") * z)));
+    return Math.min(billedCents, cents(medicareDollars * level * Math.exp(ALLOWED_LOG_SD * z)));
   }
 
   /** Physicians' allowed amounts as a multiple of Medicare's, by who pays. */
   public static double level(LineOfBusiness lineOfBusiness) {
-    return constant("physician_level_" + key(lineOfBusiness));
+    return PHYSICIAN.get(lineOfBusiness);
   }
 
   /** Hospitals' allowed amounts as a multiple of Medicare's, by who pays. */
   public static double hospitalLevel(LineOfBusiness lineOfBusiness) {
-    return constant("hospital_level_" + key(lineOfBusiness));
+    return HOSPITAL.get(lineOfBusiness);
   }
 
-  private static String key(LineOfBusiness lob) {
-    return lob.name().toLowerCase(Locale.ROOT);
+  private static Map<LineOfBusiness, Double> levels(String prefix) {
+    Map<LineOfBusiness, Double> map = new java.util.EnumMap<>(LineOfBusiness.class);
+    for (LineOfBusiness lob : LineOfBusiness.values()) {
+      map.put(lob, constant(prefix + lob.name().toLowerCase(Locale.ROOT)));
+    }
+    return map;
   }
 
   /**
@@ -135,12 +142,12 @@ public final class Pricing {
 
   /** The dispensing fee of a prescription, in cents. */
   public static long dispensingFeeCents() {
-    return cents(constant("dispensing_fee"));
+    return DISPENSING_FEE_CENTS;
   }
 
   /** True when {@code drug} is priced and tiered as a brand. */
   public static boolean isBrand(DrugCatalog.Drug drug) {
-    return drug.unitCost() > constant("brand_unit_cost");
+    return drug.unitCost() > BRAND_UNIT_COST;
   }
 
   /** The ingredient cost of {@code quantity} units of {@code drug}, in cents. */

@@ -109,27 +109,47 @@ public record Claim(
 
   /** Sum of the lines' charges, in cents. */
   public long billedCents() {
-    return lines.stream().mapToLong(ClaimLine::billedCents).sum();
+    long sum = 0;
+    for (ClaimLine l : lines) {
+      sum += l.billedCents();
+    }
+    return sum;
   }
 
   /** Sum of the lines' allowed amounts, in cents. */
   public long allowedCents() {
-    return lines.stream().mapToLong(ClaimLine::allowedCents).sum();
+    long sum = 0;
+    for (ClaimLine l : lines) {
+      sum += l.allowedCents();
+    }
+    return sum;
   }
 
   /** Sum of the lines' plan payments, in cents. */
   public long paidCents() {
-    return lines.stream().mapToLong(ClaimLine::paidCents).sum();
+    long sum = 0;
+    for (ClaimLine l : lines) {
+      sum += l.paidCents();
+    }
+    return sum;
   }
 
   /** Sum of the lines' member responsibility, in cents. */
   public long memberResponsibilityCents() {
-    return lines.stream().mapToLong(ClaimLine::memberResponsibilityCents).sum();
+    long sum = 0;
+    for (ClaimLine l : lines) {
+      sum += l.memberResponsibilityCents();
+    }
+    return sum;
   }
 
   /** Sum of the lines' deductible shares, in cents. */
   public long deductibleCents() {
-    return lines.stream().mapToLong(ClaimLine::deductibleCents).sum();
+    long sum = 0;
+    for (ClaimLine l : lines) {
+      sum += l.deductibleCents();
+    }
+    return sum;
   }
 
   @Override
