@@ -21,4 +21,15 @@ class CommercialYearOfCareTest {
     assertThat(commercial.measure("office_visits_on_weekends_or_holidays").value())
         .isLessThan(0.02);
   }
+
+  @Test
+  void aYearOfClaimsCostsWhatACommercialBookCosts() {
+    CalibrationReport.Line commercial =
+        YearOfCareRun.of("commercial-healthy", 20_000).report.line("Commercial");
+    // Issue 13's range; HCCI's ESI figure is about $539 PMPM (BENCHMARKS.md).
+    assertThat(commercial.measure("allowed_pmpm").value()).isBetween(200.0, 700.0);
+    assertThat(commercial.measure("paid_pmpm").value())
+        .isLessThan(commercial.measure("allowed_pmpm").value());
+    assertThat(commercial.measure("professional_denial_rate").value()).isBetween(0.03, 0.20);
+  }
 }
