@@ -1,9 +1,5 @@
 package org.healthsim.generation.handler;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -350,16 +346,9 @@ final class MemberHandlers {
 
   private static List<Drg> loadDrgs() {
     List<Drg> list = new ArrayList<>();
-    try (InputStream in = MemberHandlers.class.getResourceAsStream("drg-by-diagnosis.csv")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("prefix,")) {
-          continue;
-        }
-        List<String> f = CsvLine.split(line);
-        list.add(new Drg(f.get(0), f.get(1), f.get(2)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read drg-by-diagnosis.csv", e);
+    for (List<String> f :
+        CsvLine.rows(MemberHandlers.class, "drg-by-diagnosis.csv", "prefix,drg,description")) {
+      list.add(new Drg(f.get(0), f.get(1), f.get(2)));
     }
     return List.copyOf(list);
   }

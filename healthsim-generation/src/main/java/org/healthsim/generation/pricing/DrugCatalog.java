@@ -1,9 +1,5 @@
 package org.healthsim.generation.pricing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,23 +56,19 @@ public final class DrugCatalog {
 
   private static Map<String, Drug> load() {
     Map<String, Drug> map = new LinkedHashMap<>();
-    try (InputStream in = DrugCatalog.class.getResourceAsStream("rxnorm-ndc.csv")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("rxnorm,")) {
-          continue;
-        }
-        List<String> f = CsvLine.split(line);
-        map.put(
-            f.get(0),
-            new Drug(
-                f.get(0),
-                f.get(1),
-                Integer.parseInt(f.get(2)),
-                f.get(3),
-                Double.parseDouble(f.get(4))));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rxnorm-ndc.csv", e);
+    for (List<String> f :
+        CsvLine.rows(
+            DrugCatalog.class,
+            "rxnorm-ndc.csv",
+            "rxnorm,ndc,package_quantity,drug_name,unit_cost")) {
+      map.put(
+          f.get(0),
+          new Drug(
+              f.get(0),
+              f.get(1),
+              Integer.parseInt(f.get(2)),
+              f.get(3),
+              Double.parseDouble(f.get(4))));
     }
     return Collections.unmodifiableMap(map);
   }

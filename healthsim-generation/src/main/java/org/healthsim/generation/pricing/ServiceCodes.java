@@ -1,9 +1,5 @@
 package org.healthsim.generation.pricing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,18 +45,14 @@ public final class ServiceCodes {
 
   private static Map<String, Service> load() {
     Map<String, Service> map = new LinkedHashMap<>();
-    try (InputStream in = ServiceCodes.class.getResourceAsStream("service-codes.csv")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("code,")) {
-          continue;
-        }
-        List<String> f = CsvLine.split(line);
-        map.put(
-            f.get(0),
-            new Service(f.get(0), f.get(1), f.get(2), f.get(3), Double.parseDouble(f.get(4))));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read service-codes.csv", e);
+    for (List<String> f :
+        CsvLine.rows(
+            ServiceCodes.class,
+            "service-codes.csv",
+            "code,system,description,category,medicare_allowed")) {
+      map.put(
+          f.get(0),
+          new Service(f.get(0), f.get(1), f.get(2), f.get(3), Double.parseDouble(f.get(4))));
     }
     return Collections.unmodifiableMap(map);
   }
