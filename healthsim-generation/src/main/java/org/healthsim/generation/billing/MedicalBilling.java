@@ -59,6 +59,10 @@ final class MedicalBilling {
   private final LineOfBusiness lob;
   private final String hospitalNpi;
   private final Map<Object, Boolean> consumed = new IdentityHashMap<>();
+
+  /** Encounters whose facility part is billed already (on a stay's claim). */
+  private final Map<Object, Boolean> facilityBilled = new IdentityHashMap<>();
+
   private final List<MedicalBill> bills = new ArrayList<>();
 
   MedicalBilling(
@@ -199,9 +203,6 @@ final class MedicalBilling {
         seed(a.event().seed(), "attending"));
     return end;
   }
-
-  /** Encounters whose facility part is billed already (on a stay's claim). */
-  private final Map<Object, Boolean> facilityBilled = new IdentityHashMap<>();
 
   private void visit(Service<Encounter> e) {
     Encounter enc = e.record();
