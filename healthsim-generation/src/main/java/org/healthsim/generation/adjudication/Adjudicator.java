@@ -326,15 +326,26 @@ public final class Adjudicator {
       case EMERGENCY_FACILITY:
         visitCopay = m.copay("emergency");
         break;
+      case SKILLED_NURSING:
+        Long snfPerDay = m.copay("snf_per_day");
+        if (snfPerDay != null) {
+          Long free = m.copay("snf_free_days");
+          stayCopay = snfPerDay * Math.max(0, bill.inpatientDays() - (free == null ? 0 : free));
+        }
+        break;
+      case HOME_HEALTH:
+        visitCopay = m.copay("home_health");
+        break;
       default:
         break;
     }
     boolean edCovered =
         bill.benefit() == MedicalBill.Benefit.EMERGENCY_PHYSICIAN && m.copay("emergency") != null;
-    boolean institutionalStay = bill.benefit() == MedicalBill.Benefit.INPATIENT_FACILITY;
     boolean stayRule = stayRule(bill);
     boolean copayTaken = false;
     boolean facilityVisit = bill.benefit() == MedicalBill.Benefit.EMERGENCY_FACILITY;
+    // A home health period's copay (0 where it is covered in full) is the claim's whole share.
+    boolean periodCopay = bill.benefit() == MedicalBill.Benefit.HOME_HEALTH && visitCopay != null;
     List<ClaimLine> lines = new ArrayList<>();
     for (int i = 0; i < bill.lines().size(); i++) {
       MedicalBill.PricedLine l = bill.lines().get(i);
@@ -348,6 +359,9 @@ public final class Adjudicator {
       long copay = 0;
       if (allowed <= 0 || edCovered || exempt(l)) {
         // no cost sharing
+      } else if (periodCopay) {
+        copay = copayTaken ? 0 : Math.min(allowed, visitCopay);
+        copayTaken = true;
       } else if (stayRule) {
         ded = Math.min(allowed, partA);
         partA -= ded;
@@ -384,8 +398,12 @@ public final class Adjudicator {
   /** True when a stay's cost sharing is the design's per-stay rule (Part A, per-day copays). */
   private boolean stayRule(MedicalBill bill) {
     BenefitDesign.Medical m = design.medical();
-    return bill.benefit() == MedicalBill.Benefit.INPATIENT_FACILITY
-        && (m.inpatientDeductibleCents() > 0 || m.copay("inpatient_per_day") != null);
+    return switch (bill.benefit()) {
+      case INPATIENT_FACILITY ->
+          m.inpatientDeductibleCents() > 0 || m.copay("inpatient_per_day") != null;
+      case SKILLED_NURSING -> m.copay("snf_per_day") != null;
+      default -> false;
+    };
   }
 
   private static boolean visit(MedicalBill.PricedLine l) {

@@ -91,8 +91,7 @@ public final class BenefitDesigns {
     Map<String, Long> copays = new HashMap<>();
     for (Map.Entry<String, JsonNode> e : need(m, "copays", where).properties()) {
       copays.put(
-          e.getKey(),
-          e.getKey().equals("inpatient_days") ? e.getValue().asLong() : cents(e.getValue()));
+          e.getKey(), e.getKey().endsWith("_days") ? e.getValue().asLong() : cents(e.getValue()));
     }
     BenefitDesign.Medical medical =
         new BenefitDesign.Medical(

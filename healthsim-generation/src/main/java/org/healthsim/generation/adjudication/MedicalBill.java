@@ -55,7 +55,9 @@ public record MedicalBill(
     INPATIENT_FACILITY,
     INPATIENT_PHYSICIAN,
     OUTPATIENT,
-    LAB
+    LAB,
+    SKILLED_NURSING,
+    HOME_HEALTH
   }
 
   /**

@@ -26,6 +26,7 @@ import org.healthsim.generation.records.Diagnosis;
 import org.healthsim.generation.records.Discharge;
 import org.healthsim.generation.records.Encounter;
 import org.healthsim.generation.records.LabOrder;
+import org.healthsim.generation.records.PostAcuteStay;
 import org.healthsim.generation.records.Procedure;
 
 /**
@@ -76,10 +77,13 @@ final class MedicalBilling {
   List<MedicalBill> bills() {
     LocalDate lastDischarge = null;
     for (Service<Admission> a : index.admissions) {
-      LocalDate discharged = stay(a, lastDischarge);
+      LocalDate discharged = stay(a, lastInpatientDay(a.record().admitDate(), lastDischarge));
       if (discharged != null) {
         lastDischarge = discharged;
       }
+    }
+    for (Service<PostAcuteStay> p : index.postAcute) {
+      postAcute(p);
     }
     for (Service<Encounter> e : index.encounters) {
       if (!consumed.containsKey(e) && !index.billedProfessional.contains(e.record().date())) {
@@ -202,6 +206,109 @@ final class MedicalBilling {
         List.of(a.event().timelineEventId()),
         seed(a.event().seed(), "attending"));
     return end;
+  }
+
+  /**
+   * The later of {@code lastDischarge} and the last day of a SNF stay ended before {@code admit}: a
+   * Medicare benefit period runs until 60 days out of hospital and SNF (42 CFR 409.60).
+   */
+  private LocalDate lastInpatientDay(LocalDate admit, LocalDate lastDischarge) {
+    LocalDate last = lastDischarge;
+    for (Service<PostAcuteStay> p : index.postAcute) {
+      LocalDate end = p.record().endDate();
+      if (p.record().skilledNursing()
+          && end.isBefore(admit)
+          && (last == null || end.isAfter(last))) {
+        last = end;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * A SNF stay's claim (bill type 211, the covered days at the SNF per diem) or a home health
+   * period's (bill type 329, the 30-day period payment), allowed split over the revenue lines in
+   * proportion to their charges.
+   */
+  private void postAcute(Service<PostAcuteStay> p) {
+    PostAcuteStay stay = p.record();
+    boolean snf = stay.skilledNursing();
+    long seed = seed(p.event().seed(), "post-acute");
+    UniformRandomProvider rng = Randoms.forSeed(seed);
+    double medicare =
+        snf
+            ? Pricing.constant("snf_per_diem") * Math.max(1, stay.coveredDays())
+            : Pricing.constant("home_health_period");
+    long payment =
+        Pricing.cents(
+            medicare
+                * Pricing.hospitalLevel(lob)
+                * Math.exp(Pricing.constant("allowed_log_sd") * z(rng)));
+    double markup =
+        Pricing.constant("charge_markup_median")
+            * Math.exp(Pricing.constant("charge_markup_log_sd") * z(rng));
+    List<PostAcuteLines.Line> revenue = new ArrayList<>();
+    List<Integer> units = new ArrayList<>();
+    for (PostAcuteLines.Line l : PostAcuteLines.of(stay.setting())) {
+      int u = l.units(Math.max(1, stay.coveredDays()), stay.visits());
+      if (u > 0) {
+        revenue.add(l);
+        units.add(u);
+      }
+    }
+    if (revenue.isEmpty()) { // a period of one visit: its largest visit line
+      revenue.add(PostAcuteLines.of(stay.setting()).get(0));
+      units.add(1);
+    }
+    double weights = revenue.stream().mapToDouble(PostAcuteLines.Line::chargeWeight).sum();
+    long[] charges = new long[revenue.size()];
+    long totalCharge = 0;
+    for (int i = 0; i < charges.length; i++) {
+      charges[i] =
+          Math.max(
+              1, Pricing.cents(payment / 100.0 * markup * revenue.get(i).chargeWeight() / weights));
+      totalCharge += charges[i];
+    }
+    long[] allowed = shares(payment, charges, totalCharge);
+    List<String> dx = new ArrayList<>();
+    if (stay.icd10() != null) {
+      dx.add(stay.icd10());
+    }
+    for (String c : conditions) {
+      if (dx.size() < 12 && !dx.contains(c)) {
+        dx.add(c);
+      }
+    }
+    List<PricedLine> lines = new ArrayList<>();
+    for (int i = 0; i < charges.length; i++) {
+      PostAcuteLines.Line l = revenue.get(i);
+      lines.add(
+          new PricedLine(
+              l.code(),
+              l.revenueCode(),
+              units.get(i),
+              List.of(1),
+              "post_acute",
+              charges[i],
+              allowed[i]));
+    }
+    bills.add(
+        new MedicalBill(
+            "claim_institutional",
+            snf ? Benefit.SKILLED_NURSING : Benefit.HOME_HEALTH,
+            stay.startDate(),
+            stay.endDate(),
+            stay.providerNpi(),
+            null,
+            null,
+            snf ? "211" : "329",
+            dx.isEmpty() ? List.of("Z00.00") : dx,
+            null,
+            lines,
+            List.of(p.event().timelineEventId()),
+            snf ? stay.coveredDays() : 0,
+            false,
+            seed));
   }
 
   private void visit(Service<Encounter> e) {
@@ -530,7 +637,8 @@ final class MedicalBilling {
           "attending", Seeds.hash("claim/attending"),
           "professional", Seeds.hash("claim/professional"),
           "facility", Seeds.hash("claim/facility"),
-          "apart", Seeds.hash("claim/apart"));
+          "apart", Seeds.hash("claim/apart"),
+          "post-acute", Seeds.hash("claim/post-acute"));
 
   /** The seed of a claim: its first service event's, mixed with what kind of claim it is. */
   private static long seed(long eventSeed, String what) {

@@ -19,6 +19,7 @@ import org.healthsim.generation.records.Fill;
 import org.healthsim.generation.records.LabOrder;
 import org.healthsim.generation.records.MedicationOrder;
 import org.healthsim.generation.records.PharmacyClaim;
+import org.healthsim.generation.records.PostAcuteStay;
 import org.healthsim.generation.records.Procedure;
 
 /**
@@ -37,6 +38,7 @@ final class ServiceIndex {
   final List<Service<Admission>> admissions = new ArrayList<>();
   final List<Service<Discharge>> discharges = new ArrayList<>();
   final List<Service<Fill>> fills = new ArrayList<>();
+  final List<Service<PostAcuteStay>> postAcute = new ArrayList<>();
 
   /** Prescribers by order id, for the fills of the orders. */
   final Map<String, String> prescribers = new HashMap<>();
@@ -59,6 +61,8 @@ final class ServiceIndex {
     timeline.forEachExecuted(Admission.class, (e, r) -> index.admissions.add(new Service<>(e, r)));
     timeline.forEachExecuted(Discharge.class, (e, r) -> index.discharges.add(new Service<>(e, r)));
     timeline.forEachExecuted(Fill.class, (e, r) -> index.fills.add(new Service<>(e, r)));
+    timeline.forEachExecuted(
+        PostAcuteStay.class, (e, r) -> index.postAcute.add(new Service<>(e, r)));
     timeline.forEachExecuted(
         MedicationOrder.class,
         (e, o) -> {

@@ -87,6 +87,14 @@ public record CalibrationReport(LocalDate start, LocalDate until, List<Line> lin
           m.add(measure(name, "fills_30_day_per_member_year", per(t.fillDays / 30.0, years)));
           m.add(measure(name, "mean_length_of_stay", per(t.stayDays, t.discharges)));
           m.add(measure(name, "readmission_30d", per(t.readmissions, t.discharges)));
+          m.add(measure(name, "snf_stays_per_1000", 1000 * per(t.snfStays, years)));
+          m.add(measure(name, "snf_days_per_stay", per(t.snfDays, t.snfStays)));
+          m.add(measure(name, "home_health_users_per_1000", 1000 * per(t.homeHealthUsers, years)));
+          m.add(
+              measure(
+                  name,
+                  "home_health_periods_per_user",
+                  per(t.homeHealthPeriods, t.homeHealthUsers)));
           m.add(measure(name, "top_5_percent_share", t.topShare(0.05)));
           m.add(
               measure(
@@ -116,6 +124,11 @@ public record CalibrationReport(LocalDate start, LocalDate until, List<Line> lin
                   per(t.professionalLines, t.professionalClaims)));
           m.add(
               measure(name, "lines_per_inpatient_claim", per(t.inpatientLines, t.inpatientClaims)));
+          m.add(
+              measure(
+                  name,
+                  "inpatient_case_mix_index",
+                  per(t.drgWeightMillis / 1000.0, t.inpatientClaims)));
           m.add(measure(name, "pharmacy_reject_rate", per(t.pharmacyRejected, t.pharmacyClaims)));
           m.add(measure(name, "pharmacy_reversal_rate", per(t.pharmacyReversed, t.pharmacyClaims)));
           lines.add(

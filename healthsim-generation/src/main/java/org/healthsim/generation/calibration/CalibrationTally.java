@@ -15,12 +15,14 @@ import org.healthsim.generation.journey.RxEventType;
 import org.healthsim.generation.journey.Timeline;
 import org.healthsim.generation.journey.TimelineEvent;
 import org.healthsim.generation.plan.PlanCatalog;
+import org.healthsim.generation.pricing.DrgCatalog;
 import org.healthsim.generation.profile.EntityCondition;
 import org.healthsim.generation.profile.GeneratedEntity;
 import org.healthsim.generation.records.Claim;
 import org.healthsim.generation.records.Discharge;
 import org.healthsim.generation.records.Fill;
 import org.healthsim.generation.records.PharmacyClaim;
+import org.healthsim.generation.records.PostAcuteStay;
 
 /**
  * Counts what a run's timelines hold, per line of business, for the {@link CalibrationReport}. Add
@@ -83,6 +85,21 @@ public final class CalibrationTally implements TimelineObserver {
           one.readmissions++;
         }
         cost += CostWeights.of("admission");
+      } else if (e.eventType() == PatientEventType.POST_ACUTE_CARE) {
+        for (EventRecord r : e.outputs()) {
+          if (r instanceof PostAcuteStay) {
+            PostAcuteStay stay = (PostAcuteStay) r;
+            if (stay.skilledNursing()) {
+              one.snfStays++;
+              one.snfDays += stay.coveredDays();
+              cost += CostWeights.of("snf_stay");
+            } else {
+              one.homeHealthPeriods++;
+              one.homeHealthUsers = 1;
+              cost += CostWeights.of("home_health_period");
+            }
+          }
+        }
       } else if (e.eventType() == PatientEventType.LAB_ORDER) {
         cost += CostWeights.of("lab");
       } else if (e.eventType() == PatientEventType.PROCEDURE) {
@@ -153,6 +170,9 @@ public final class CalibrationTally implements TimelineObserver {
       } else if (c.placeOfService().equals("111")) {
         one.inpatientClaims++;
         one.inpatientLines += c.lines().size();
+        if (c.drg() != null) {
+          one.drgWeightMillis += Math.round(1000 * DrgCatalog.weight(c.drg()));
+        }
       } else {
         one.outpatientClaims++;
       }

@@ -29,6 +29,11 @@ final class LineTally {
   long pharmacyClaims;
   long pharmacyRejected;
   long pharmacyReversed;
+  long drgWeightMillis;
+  long snfStays;
+  long snfDays;
+  long homeHealthPeriods;
+  long homeHealthUsers;
   final TreeMap<String, Long> servicesByMonth = new TreeMap<>();
 
   /** Members by cost-weighted dollars of services. */
@@ -64,6 +69,11 @@ final class LineTally {
     pharmacyClaims += e.pharmacyClaims;
     pharmacyRejected += e.pharmacyRejected;
     pharmacyReversed += e.pharmacyReversed;
+    drgWeightMillis += e.drgWeightMillis;
+    snfStays += e.snfStays;
+    snfDays += e.snfDays;
+    homeHealthPeriods += e.homeHealthPeriods;
+    homeHealthUsers += e.homeHealthUsers;
     merge(servicesByMonth, e.servicesByMonth);
     merge(membersByCost, e.membersByCost);
     merge(membersByAllowed, e.membersByAllowed);

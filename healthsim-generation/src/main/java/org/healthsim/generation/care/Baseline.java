@@ -3,6 +3,7 @@ package org.healthsim.generation.care;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,8 @@ final class Baseline {
       double ed,
       double admissions,
       double fluVaccine,
-      double mortality) {}
+      double mortality,
+      double homeHealth) {}
 
   /** Relative use and churn of one line of business. */
   record LineOfBusiness(
@@ -28,7 +30,8 @@ final class Baseline {
       double admissions,
       double leaveRate,
       double ninetyDayShare,
-      String emMix) {}
+      String emMix,
+      List<Weighted> dispositions) {}
 
   /** A diagnosis to draw, with its weight and who it fits. */
   record WeightedCode(
@@ -41,7 +44,8 @@ final class Baseline {
       double rxProbability,
       boolean winter,
       double losMean,
-      boolean elective) {
+      boolean elective,
+      String procedure) {
 
     boolean fits(int age, String gender) {
       return age >= minAge && age <= maxAge && (sex == null || sex.equals(gender));
@@ -51,8 +55,28 @@ final class Baseline {
   /** A choice with its weight. */
   record Weighted(String key, double weight) {}
 
+  /**
+   * A condition coded during an acute stay, with its chance by the stay's principal diagnosis.
+   *
+   * @param byPrincipal chances for principal diagnoses by ICD-10-CM prefix; the longest matching
+   *     prefix wins, else {@code probability}
+   */
+  record StayDiagnosis(
+      String code, String description, double probability, Map<String, Double> byPrincipal) {
+
+    double probability(String principal) {
+      String best = null;
+      for (String prefix : byPrincipal.keySet()) {
+        if (principal.startsWith(prefix) && (best == null || prefix.length() > best.length())) {
+          best = prefix;
+        }
+      }
+      return best == null ? probability : byPrincipal.get(best);
+    }
+  }
+
   final List<Band> bands = new ArrayList<>();
-  final List<Weighted> dispositions;
+  final List<StayDiagnosis> stayDiagnoses = new ArrayList<>();
   private final Map<String, List<Weighted>> emMixes = new HashMap<>();
   private final Map<String, double[]> weekdayWeights = new HashMap<>();
   final JsonNode node;
@@ -72,12 +96,26 @@ final class Baseline {
               b.get("ed").asDouble(),
               b.get("admissions").asDouble(),
               b.get("flu_vaccine").asDouble(),
-              b.get("mortality").asDouble()));
+              b.get("mortality").asDouble(),
+              b.path("home_health").asDouble(0)));
     }
     acute = codes(node.get("acute_diagnoses"));
     emergency = codes(node.get("emergency_diagnoses"));
     admission = codes(node.get("admission_diagnoses"));
-    dispositions = weighted(node.get("discharge_dispositions"));
+    for (JsonNode d : node.get("stay_diagnoses")) {
+      if (d.has("code")) {
+        Map<String, Double> byPrincipal = new LinkedHashMap<>();
+        d.path("by_principal")
+            .properties()
+            .forEach(e -> byPrincipal.put(e.getKey(), e.getValue().asDouble()));
+        stayDiagnoses.add(
+            new StayDiagnosis(
+                d.get("code").asText(),
+                d.get("description").asText(),
+                d.get("probability").asDouble(),
+                Map.copyOf(byPrincipal)));
+      }
+    }
     node.get("em_mix")
         .properties()
         .forEach(
@@ -135,7 +173,8 @@ final class Baseline {
 
   LineOfBusiness lineOfBusiness(String name) {
     JsonNode all = node.get("lines_of_business");
-    JsonNode l = all.has(name) ? all.get(name) : all.get("Commercial");
+    String key = all.has(name) ? name : "Commercial";
+    JsonNode l = all.get(key);
     return new LineOfBusiness(
         l.get("preventive").asDouble(),
         l.get("acute").asDouble(),
@@ -143,11 +182,17 @@ final class Baseline {
         l.get("admissions").asDouble(),
         l.get("leave_rate").asDouble(),
         l.get("ninety_day_share").asDouble(),
-        l.get("em_mix").asText());
+        l.get("em_mix").asText(),
+        weighted(node.get("discharge_dispositions").get(key)));
   }
 
   double number(String key) {
     return node.get(key).asDouble();
+  }
+
+  /** A number of the {@code post_acute} block. */
+  double postAcute(String key) {
+    return node.get("post_acute").get(key).asDouble();
   }
 
   private static List<WeightedCode> codes(JsonNode array) {
@@ -167,7 +212,8 @@ final class Baseline {
               c.path("rx_probability").asDouble(0),
               c.path("winter").asBoolean(false),
               c.path("los_mean").asDouble(4.5),
-              c.path("elective").asBoolean(false)));
+              c.path("elective").asBoolean(false),
+              c.hasNonNull("procedure") ? c.get("procedure").asText() : null));
     }
     return List.copyOf(out);
   }

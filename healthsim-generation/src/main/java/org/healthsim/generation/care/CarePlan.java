@@ -65,6 +65,7 @@ final class CarePlan {
   private final Map<String, String> labReasons = new HashMap<>();
   private final Map<String, Supply> supplies = new LinkedHashMap<>();
   private final List<Stay> stays = new ArrayList<>();
+  private final List<PostAcuteCare.Discharged> discharged = new ArrayList<>();
   private LocalDate joined;
   private boolean alive = true;
   private A1cTrajectory a1c;
@@ -121,6 +122,7 @@ final class CarePlan {
     }
     int age = subject.age() + y;
     stays.clear();
+    discharged.clear();
     UniformRandomProvider life = rng(y, "life");
     long days = ChronoUnit.DAYS.between(start, to);
     LocalDate death =
@@ -144,6 +146,12 @@ final class CarePlan {
     double exposure = ChronoUnit.DAYS.between(start, end) / 365.0;
     boolean diesInHospital = death != null && terminalStay(y, death);
     admissions(y, age, start, end, exposure);
+    PostAcuteCare postAcute = new PostAcuteCare(this, baseline, request);
+    discharged.sort(java.util.Comparator.comparing(PostAcuteCare.Discharged::date));
+    postAcute.after(discharged, end);
+    if (withBaseline) {
+      postAcute.fromCommunity(rng(y, "home-health"), age, start, end, exposure, frailty);
+    }
     if (withBaseline) {
       preventive(y, age, start, end, exposure);
       acuteVisits(y, age, start, end, exposure);
@@ -209,7 +217,8 @@ final class CarePlan {
     return cause;
   }
 
-  private String[] cause() {
+  /** The code and text of the entity's gravest program condition, else R99. */
+  String[] cause() {
     CareProgram p = causeProgram();
     if (p != null) {
       String code = ownCode(p);
@@ -287,6 +296,7 @@ final class CarePlan {
     String description;
     double losMean;
     boolean elective = false;
+    String procedure = null;
     double readmission;
     CareProgram p = source.program();
     if (p == null) {
@@ -299,6 +309,7 @@ final class CarePlan {
       description = dx.description();
       losMean = dx.losMean();
       elective = dx.elective();
+      procedure = dx.procedure();
       readmission = baseline.number("readmission_30d");
     } else {
       code = p.admissionDiagnosis() != null ? p.admissionDiagnosis().code() : ownCode(p);
@@ -315,7 +326,40 @@ final class CarePlan {
       return;
     }
     String disposition = disposition(rng);
+    if (disposition.equals("snf")
+        && ChronoUnit.DAYS.between(admit, discharge)
+            < baseline.postAcute("snf_qualifying_stay_days")) {
+      disposition = "home_health"; // no qualifying stay for skilled nursing (42 CFR 409.30)
+    }
     stay(admit, discharge, code, description, p, disposition, elective);
+    if (procedure != null) {
+      LocalDate day =
+          elective || !admit.plusDays(1).isBefore(discharge) ? admit : admit.plusDays(1);
+      emit(
+          "admission/procedure",
+          "Operation",
+          Product.PATIENTSIM,
+          PatientEventType.PROCEDURE,
+          day,
+          NORMAL,
+          Map.of("cpt", procedure, "place_of_service", "21", "specialty", "orthopedics"));
+    }
+    discharged.add(new PostAcuteCare.Discharged(discharge, disposition, code, description));
+    if (mayReadmit && rng.nextDouble() < readmission) {
+      LocalDate again = discharge.plusDays(1 + rng.nextInt(29));
+      if (again.isBefore(end)) {
+        admit(rng, again, end, source, age, false);
+      }
+    }
+  }
+
+  private String disposition(UniformRandomProvider rng) {
+    return Draws.pick(rng, lob.dispositions(), Baseline.Weighted::weight).key();
+  }
+
+  /** The post-discharge follow-up visit (TCM for Medicare), 5-13 days after a discharge. */
+  void transitionVisit(
+      UniformRandomProvider rng, LocalDate discharge, LocalDate end, String code, String text) {
     LocalDate followUp = BusinessCalendar.onOrAfter(discharge.plusDays(5 + rng.nextInt(9)));
     if (rng.nextDouble() < 0.6 && followUp.isBefore(end) && !inStay(followUp)) {
       boolean medicare = subject.lineOfBusiness().isMedicare();
@@ -327,18 +371,24 @@ final class CarePlan {
           "primary_care",
           medicare ? "99495" : "99214",
           code,
-          description);
-    }
-    if (mayReadmit && rng.nextDouble() < readmission) {
-      LocalDate again = discharge.plusDays(1 + rng.nextInt(29));
-      if (again.isBefore(end)) {
-        admit(rng, again, end, source, age, false);
-      }
+          text);
     }
   }
 
-  private String disposition(UniformRandomProvider rng) {
-    return Draws.pick(rng, baseline.dispositions, Baseline.Weighted::weight).key();
+  /** The first planned stay (hospital or SNF) begun after {@code d}, or {@code null}. */
+  LocalDate nextAdmission(LocalDate d) {
+    LocalDate next = null;
+    for (Stay s : stays) {
+      if (s.admit().isAfter(d) && (next == null || s.admit().isBefore(next))) {
+        next = s.admit();
+      }
+    }
+    return next;
+  }
+
+  /** Marks the days of a facility stay (skilled nursing) as away from home. */
+  void occupy(LocalDate from, LocalDate to) {
+    stays.add(new Stay(from, to));
   }
 
   private void stay(
@@ -369,6 +419,15 @@ final class CarePlan {
         NORMAL,
         Map.of("admission_type", elective ? "elective" : "emergency"));
     diagnosis("admission/dx", admit, code, description);
+    if (subject.age() >= 18) {
+      UniformRandomProvider coded = request.rng("stay-dx/" + admit);
+      for (Baseline.StayDiagnosis d : baseline.stayDiagnoses) {
+        if (coded.nextDouble() < d.probability(code)
+            && !subject.conditions().containsKey(d.code())) {
+          diagnosis("admission/dx/" + d.code(), admit, d.code(), d.description());
+        }
+      }
+    }
     if (program != null && program.admissionLab() != null) {
       JsonNode lab = program.admissionLab();
       UniformRandomProvider rng = request.rng("admission-lab/" + admit);
@@ -397,7 +456,7 @@ final class CarePlan {
     return false;
   }
 
-  private boolean inStay(LocalDate d) {
+  boolean inStay(LocalDate d) {
     for (Stay s : stays) {
       if (s.holds(d)) {
         return true;
@@ -887,7 +946,7 @@ final class CarePlan {
 
   // ---- building blocks ----
 
-  private void officeVisit(
+  void officeVisit(
       String id,
       String name,
       LocalDate d,
@@ -994,7 +1053,7 @@ final class CarePlan {
     return p.conditions().get(0);
   }
 
-  private void emit(
+  void emit(
       String id,
       String name,
       Product product,
@@ -1050,7 +1109,8 @@ final class CarePlan {
   /** The first business day on or after {@code d} outside any stay. */
   private LocalDate clear(LocalDate d) {
     LocalDate out = d;
-    for (int guard = 0; guard < 4 && inStay(out); guard++) {
+    // Each step moves past a stay, so stays.size() steps clear back-to-back stays.
+    for (int guard = 0; guard <= stays.size() && inStay(out); guard++) {
       out = BusinessCalendar.onOrAfter(afterStays(out).plusDays(1));
     }
     return out;

@@ -1,9 +1,11 @@
 package org.healthsim.generation.handler;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.healthsim.core.spec.Product;
 import org.healthsim.generation.journey.HandlerContext;
@@ -26,6 +28,7 @@ import org.healthsim.generation.records.LabOrder;
 import org.healthsim.generation.records.LabResult;
 import org.healthsim.generation.records.MedicationOrder;
 import org.healthsim.generation.records.Observation;
+import org.healthsim.generation.records.PostAcuteStay;
 import org.healthsim.generation.records.Procedure;
 import org.healthsim.generation.records.Referral;
 import org.healthsim.generation.records.Transfer;
@@ -69,6 +72,7 @@ final class PatientHandlers {
     engine.registerHandler(p, PatientEventType.OBSERVATION, h::observation);
     engine.registerHandler(p, PatientEventType.REFERRAL, h::referral);
     engine.registerHandler(p, PatientEventType.CARE_PLAN_UPDATE, h::carePlanUpdate);
+    engine.registerHandler(p, PatientEventType.POST_ACUTE_CARE, h::postAcuteCare);
     engine.registerHandler(p, PatientEventType.DEATH, PatientHandlers::death);
   }
 
@@ -94,6 +98,11 @@ final class PatientHandlers {
         encounterClass = "virtual";
         cpt = "99213";
         break;
+      case "nursing_facility":
+        pos = "31";
+        encounterClass = "nonacute";
+        cpt = "99309";
+        break;
       case "wellness":
         pos = "11";
         encounterClass = "ambulatory";
@@ -112,7 +121,8 @@ final class PatientHandlers {
         throw new IllegalArgumentException(
             "encounter_type "
                 + type
-                + ": use office, specialist, follow_up, wellness, telehealth or emergency");
+                + ": use office, specialist, follow_up, wellness, telehealth, emergency or"
+                + " nursing_facility");
     }
     cpt = medicareCode(c, c.text("cpt").orElse(cpt));
     ServiceCodes.Service service = ServiceCodes.get(cpt);
@@ -388,6 +398,54 @@ final class PatientHandlers {
             disposition[0],
             disposition[1],
             "A03"));
+  }
+
+  /**
+   * A skilled nursing facility stay or a home health period: {@code setting} ({@code
+   * skilled_nursing} or {@code home_health}), {@code end_date} (on or after the event's date) or
+   * {@code days} (the SNF's covered days, the period's length), {@code visits} (home health),
+   * {@code icd10}; it follows the latest discharge, if any.
+   */
+  private HandlerResult postAcuteCare(HandlerContext c) {
+    String setting = c.text("setting").orElse(PostAcuteStay.SKILLED_NURSING);
+    boolean snf = setting.equals(PostAcuteStay.SKILLED_NURSING);
+    if (!snf && !setting.equals(PostAcuteStay.HOME_HEALTH)) {
+      throw new IllegalArgumentException(
+          "setting " + setting + ": use skilled_nursing or home_health");
+    }
+    Optional<Double> length = c.number("days");
+    LocalDate end =
+        c.text("end_date")
+            .map(LocalDate::parse)
+            .or(() -> length.map(d -> c.date().plusDays(d.longValue() - (snf ? 0 : 1))))
+            .orElseThrow(
+                () -> new IllegalArgumentException("post_acute_care needs end_date or days"));
+    if (end.isBefore(c.date())) {
+      throw new IllegalArgumentException(
+          "end_date " + end + " is before the event's date " + c.date());
+    }
+    Organization provider =
+        snf
+            ? pool.skilledNursingFacility(c.entity().seed())
+            : pool.homeHealthAgency(c.entity().seed());
+    long days = ChronoUnit.DAYS.between(c.date(), end) + (snf ? 0 : 1);
+    String prior =
+        Timelines.latest(c, Discharge.class, d -> !d.dischargeDate().isAfter(c.date()))
+            .map(Discharge::encounterId)
+            .orElse(null);
+    return HandlerResult.of(
+        new PostAcuteStay(
+            Ids.of(snf ? "SNF" : "HHA", c.event().seed(), 0),
+            setting,
+            c.date(),
+            end,
+            (int) days,
+            snf ? 0 : c.number("visits").map(Double::intValue).orElse(9),
+            provider.npi(),
+            provider.name(),
+            prior,
+            c.text("icd10")
+                .orElseGet(() -> EntityFacts.conditionCodes(c).stream().findFirst().orElse(null))));
   }
 
   private HandlerResult transfer(HandlerContext c) {

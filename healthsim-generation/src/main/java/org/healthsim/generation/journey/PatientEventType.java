@@ -18,6 +18,7 @@ public enum PatientEventType implements EventType {
   DIAGNOSIS,
   REFERRAL,
   CARE_PLAN_UPDATE,
+  POST_ACUTE_CARE,
   DEATH;
 
   private final String wireName = name().toLowerCase(Locale.ROOT);

@@ -46,6 +46,18 @@ public final class DrgCatalog {
         family.weights()[level]);
   }
 
+  /** The relative weight of the MS-DRG {@code drg}, or 0 when the catalogue lacks it. */
+  public static double weight(String drg) {
+    for (Family f : FAMILIES) {
+      for (int level = 0; level < 3; level++) {
+        if (f.drgs()[level].equals(drg)) {
+          return f.weights()[level];
+        }
+      }
+    }
+    return 0;
+  }
+
   /** 2 for an MCC, 1 for a CC, else 0: the longest listed prefix of {@code code} decides. */
   static int severity(String code) {
     Severity best = null;

@@ -39,6 +39,7 @@ public final class ProviderPool {
   private static final int PHARMACIES = 300;
   private static final int HOSPITALS = 60;
   private static final int SITES = 50;
+  private static final int POST_ACUTE_PROVIDERS = 80;
   private static final Map<Long, ProviderPool> CACHE = new ConcurrentHashMap<>();
 
   /** A specialty: its key, taxonomy code and display name. */
@@ -49,6 +50,8 @@ public final class ProviderPool {
   private final List<Organization> pharmacies = new ArrayList<>();
   private final List<Organization> hospitals = new ArrayList<>();
   private final List<Organization> sites = new ArrayList<>();
+  private final List<Organization> nursingFacilities = new ArrayList<>();
+  private final List<Organization> homeHealthAgencies = new ArrayList<>();
 
   private ProviderPool(long seed) {
     this.specialties = loadSpecialties();
@@ -84,6 +87,17 @@ public final class ProviderPool {
       sites.add(
           new Organization(
               id, npi(rng, 1, used), p.familyName() + " Clinical Research Center", "261Q00000X"));
+    }
+    // Drawn after the others, so adding them left the earlier members of the pool unchanged.
+    for (int i = 0; i < POST_ACUTE_PROVIDERS; i++) {
+      Person p = PersonGenerator.us().generate(rng, "F", "TX");
+      String npi = npi(rng, 1, used);
+      nursingFacilities.add(
+          new Organization(
+              npi, npi, p.address().city() + " Health and Rehabilitation Center", "314000000X"));
+      npi = npi(rng, 1, used);
+      homeHealthAgencies.add(
+          new Organization(npi, npi, p.familyName() + " Home Health", "251E00000X"));
     }
   }
 
@@ -144,6 +158,16 @@ public final class ProviderPool {
     return pick(hospitals, entitySeed, "hospital");
   }
 
+  /** The entity's skilled nursing facility. */
+  public Organization skilledNursingFacility(long entitySeed) {
+    return pick(nursingFacilities, entitySeed, "skilled-nursing");
+  }
+
+  /** The entity's home health agency. */
+  public Organization homeHealthAgency(long entitySeed) {
+    return pick(homeHealthAgencies, entitySeed, "home-health");
+  }
+
   /** The entity's trial site. */
   public Organization trialSite(long entitySeed) {
     return pick(sites, entitySeed, "site");
@@ -156,6 +180,8 @@ public final class ProviderPool {
     pharmacies.forEach(o -> all.add(o.npi()));
     hospitals.forEach(o -> all.add(o.npi()));
     sites.forEach(o -> all.add(o.npi()));
+    nursingFacilities.forEach(o -> all.add(o.npi()));
+    homeHealthAgencies.forEach(o -> all.add(o.npi()));
     return all;
   }
 

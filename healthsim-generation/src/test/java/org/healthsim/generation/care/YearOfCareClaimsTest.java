@@ -23,11 +23,14 @@ import org.healthsim.generation.json.JsonBytes;
 import org.healthsim.generation.output.EventJson;
 import org.healthsim.generation.plan.PlanCatalog;
 import org.healthsim.generation.profile.GeneratedEntity;
+import org.healthsim.generation.records.Admission;
 import org.healthsim.generation.records.Claim;
+import org.healthsim.generation.records.Discharge;
 import org.healthsim.generation.records.Encounter;
 import org.healthsim.generation.records.Fill;
 import org.healthsim.generation.records.LabOrder;
 import org.healthsim.generation.records.PharmacyClaim;
+import org.healthsim.generation.records.PostAcuteStay;
 import org.healthsim.generation.records.Procedure;
 import org.healthsim.generation.template.ProfileTemplates;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,9 @@ import org.junit.jupiter.api.Test;
 class YearOfCareClaimsTest {
 
   private final YearOfCareRun run = YearOfCareRun.of("medicare-diabetic", 20_000);
+
+  /** Inpatient, skilled nursing and home health claims: outside the Part B deductible. */
+  private static final Set<String> PART_A_BILL_TYPES = Set.of("111", "211", "329");
 
   private static List<Claim> claims(Timeline t) {
     List<Claim> out = new ArrayList<>();
@@ -89,7 +95,10 @@ class YearOfCareClaimsTest {
           continue;
         }
         Object r = e.outputs().get(0);
-        if (r instanceof Encounter || r instanceof LabOrder || r instanceof Procedure) {
+        if (r instanceof Encounter
+            || r instanceof LabOrder
+            || r instanceof Procedure
+            || r instanceof PostAcuteStay) {
           services++;
           assertThat(billed)
               .as("%s has a claim", e.timelineEventId())
@@ -199,7 +208,7 @@ class YearOfCareClaimsTest {
       }
       List<Claim> partB =
           standing(claims(run.timelines.get(entity.entityId()))).stream()
-              .filter(c -> !c.placeOfService().equals("111"))
+              .filter(c -> !PART_A_BILL_TYPES.contains(c.placeOfService()))
               .filter(c -> c.status().equals("paid") || c.status().equals("partially_paid"))
               .sorted(
                   java.util.Comparator.comparing(Claim::receivedDate).thenComparing(Claim::claimId))
@@ -224,6 +233,76 @@ class YearOfCareClaimsTest {
       }
     }
     assertThat(members).isGreaterThan(1_000);
+  }
+
+  @Test
+  void skilledNursingFollowsAQualifyingStayKeepsThePatientAwayAndCostsPartADays() {
+    int snfStays = 0;
+    int homeHealthPeriods = 0;
+    int coinsuredStays = 0;
+    for (GeneratedEntity entity : run.entities) {
+      Timeline t = run.timelines.get(entity.entityId());
+      Map<LocalDate, LocalDate> admitByDischarge = new HashMap<>();
+      Map<String, LocalDate> admits = new HashMap<>();
+      List<PostAcuteStay> stays = new ArrayList<>();
+      List<LocalDate> awayFromFacility = new ArrayList<>();
+      for (TimelineEvent e : t.events()) {
+        if (e.status() != EventStatus.EXECUTED) {
+          continue;
+        }
+        for (Object r : e.outputs()) {
+          if (r instanceof Admission a) {
+            admits.put(a.encounterId(), a.admitDate());
+          } else if (r instanceof Discharge d) {
+            admitByDischarge.put(d.dischargeDate(), admits.get(d.encounterId()));
+          } else if (r instanceof PostAcuteStay p) {
+            stays.add(p);
+          } else if (r instanceof Fill f) {
+            awayFromFacility.add(f.date());
+          } else if (r instanceof Encounter enc && enc.placeOfService().equals("11")) {
+            awayFromFacility.add(enc.date());
+          }
+        }
+      }
+      boolean originalMedicare = PlanCatalog.lineOfBusiness(entity) == LineOfBusiness.MEDICARE;
+      for (PostAcuteStay p : stays) {
+        if (!p.skilledNursing()) {
+          homeHealthPeriods++;
+          continue;
+        }
+        snfStays++;
+        LocalDate admit = admitByDischarge.get(p.startDate());
+        assertThat(admit).as("%s: a hospital discharge on the SNF's first day", p).isNotNull();
+        assertThat(java.time.temporal.ChronoUnit.DAYS.between(admit, p.startDate()))
+            .as("qualifying stay of %s", p)
+            .isGreaterThanOrEqualTo(3);
+        for (LocalDate d : awayFromFacility) {
+          assertThat(d.isAfter(p.startDate()) && d.isBefore(p.endDate()))
+              .as("%s: office visit or retail fill on %s inside the SNF stay", p, d)
+              .isFalse();
+        }
+      }
+      for (Claim c : standing(claims(t))) {
+        if (!c.status().equals("paid")) {
+          continue;
+        }
+        if (c.placeOfService().equals("329") && entity.coverage() != null) {
+          assertThat(c.memberResponsibilityCents()).as("home health %s", c.claimId()).isZero();
+        }
+        if (c.placeOfService().equals("211") && originalMedicare) {
+          int days =
+              (int) java.time.temporal.ChronoUnit.DAYS.between(c.serviceDate(), c.serviceEndDate());
+          long expected = Math.min(c.allowedCents(), 20_950L * Math.max(0, days - 20));
+          assertThat(c.memberResponsibilityCents())
+              .as("SNF claim %s", c.claimId())
+              .isEqualTo(expected);
+          coinsuredStays += expected > 0 ? 1 : 0;
+        }
+      }
+    }
+    assertThat(snfStays).isGreaterThan(500);
+    assertThat(homeHealthPeriods).isGreaterThan(3_000);
+    assertThat(coinsuredStays).isGreaterThan(50);
   }
 
   @Test

@@ -312,8 +312,8 @@ class JourneyEngineTest {
 
   @Test
   void everyEventTypeOfTheGuideExists() {
-    assertThat(EventTypes.names()).hasSize(47); // the guide's 46 and death
-    assertThat(PatientEventType.values()).hasSize(13); // the guide's 12 and death
+    assertThat(EventTypes.names()).hasSize(48); // the guide's 46, death and post_acute_care
+    assertThat(PatientEventType.values()).hasSize(14); // the guide's 12, death, post_acute_care
     assertThat(MemberEventType.values()).hasSize(8);
     assertThat(RxEventType.values()).hasSize(9);
     assertThat(TrialEventType.values()).hasSize(9);
