@@ -336,6 +336,9 @@ public final class Adjudicator {
       case HOME_HEALTH:
         visitCopay = m.copay("home_health");
         break;
+      case HOSPICE:
+        visitCopay = m.copay("hospice");
+        break;
       default:
         break;
     }
@@ -344,8 +347,12 @@ public final class Adjudicator {
     boolean stayRule = stayRule(bill);
     boolean copayTaken = false;
     boolean facilityVisit = bill.benefit() == MedicalBill.Benefit.EMERGENCY_FACILITY;
-    // A home health period's copay (0 where it is covered in full) is the claim's whole share.
-    boolean periodCopay = bill.benefit() == MedicalBill.Benefit.HOME_HEALTH && visitCopay != null;
+    // A home health period's or hospice claim's copay (0 where it is covered in full) is the
+    // claim's whole share.
+    boolean periodCopay =
+        (bill.benefit() == MedicalBill.Benefit.HOME_HEALTH
+                || bill.benefit() == MedicalBill.Benefit.HOSPICE)
+            && visitCopay != null;
     List<ClaimLine> lines = new ArrayList<>();
     for (int i = 0; i < bill.lines().size(); i++) {
       MedicalBill.PricedLine l = bill.lines().get(i);

@@ -24,8 +24,8 @@ public record BenefitDesign(
    * @param inpatientDeductibleCents per benefit period (Medicare Part A), else 0
    * @param copaysCents copays by class: {@code primary_care}, {@code specialist}, {@code
    *     emergency}, {@code inpatient_per_day}, {@code snf_per_day} (a SNF day after the free days),
-   *     {@code home_health} (a home health period); keys ending in {@code _days} ({@code
-   *     inpatient_days}, {@code snf_free_days}) are counts, not money
+   *     {@code home_health} (a home health period), {@code hospice} (a hospice claim); keys ending
+   *     in {@code _days} ({@code inpatient_days}, {@code snf_free_days}) are counts, not money
    * @param labsCoveredInFull lab tests without cost sharing
    * @param preventiveCoveredInFull preventive visits and vaccines without cost sharing
    * @param copaysBeforeDeductible copays apply from the first dollar (false for an HDHP, where

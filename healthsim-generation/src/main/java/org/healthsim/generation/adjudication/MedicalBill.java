@@ -57,7 +57,8 @@ public record MedicalBill(
     OUTPATIENT,
     LAB,
     SKILLED_NURSING,
-    HOME_HEALTH
+    HOME_HEALTH,
+    HOSPICE
   }
 
   /**

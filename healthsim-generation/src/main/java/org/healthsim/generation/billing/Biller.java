@@ -70,7 +70,13 @@ public final class Biller {
       conditions.add(c.code());
     }
     List<MedicalBill> medical =
-        new MedicalBilling(index, conditions, lob, pool.hospital(entity.seed()).npi()).bills();
+        new MedicalBilling(
+                index,
+                conditions,
+                lob,
+                pool.hospital(entity.seed()).npi(),
+                pool.dialysisFacility(entity.seed()).npi())
+            .bills();
     List<PharmacyBill> drugs = pharmacy(index, lob);
     if (medical.isEmpty() && drugs.isEmpty()) {
       return;

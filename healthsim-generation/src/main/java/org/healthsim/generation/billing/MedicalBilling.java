@@ -51,6 +51,8 @@ final class MedicalBilling {
 
   private static final String HOSPITALIST = "208M00000X";
   private static final String VENIPUNCTURE = "36415";
+  private static final String ESRD_FACILITY = "65";
+  private static final String ESRD = "N18.6";
 
   /** Days out of hospital that end a Medicare benefit period (42 CFR 409.60). */
   private static final int BENEFIT_PERIOD_GAP_DAYS = 60;
@@ -59,6 +61,7 @@ final class MedicalBilling {
   private final List<String> conditions;
   private final LineOfBusiness lob;
   private final String hospitalNpi;
+  private final String dialysisNpi;
   private final Map<Object, Boolean> consumed = new IdentityHashMap<>();
 
   /** Encounters whose facility part is billed already (on a stay's claim). */
@@ -67,11 +70,16 @@ final class MedicalBilling {
   private final List<MedicalBill> bills = new ArrayList<>();
 
   MedicalBilling(
-      ServiceIndex index, List<String> conditions, LineOfBusiness lob, String hospitalNpi) {
+      ServiceIndex index,
+      List<String> conditions,
+      LineOfBusiness lob,
+      String hospitalNpi,
+      String dialysisNpi) {
     this.index = index;
     this.conditions = conditions;
     this.lob = lob;
     this.hospitalNpi = hospitalNpi;
+    this.dialysisNpi = dialysisNpi;
   }
 
   List<MedicalBill> bills() {
@@ -85,6 +93,7 @@ final class MedicalBilling {
     for (Service<PostAcuteStay> p : index.postAcute) {
       postAcute(p);
     }
+    dialysis();
     for (Service<Encounter> e : index.encounters) {
       if (!consumed.containsKey(e) && !index.billedProfessional.contains(e.record().date())) {
         visit(e);
@@ -113,17 +122,19 @@ final class MedicalBilling {
     LocalDate end = discharge.record().dischargeDate();
     int days = (int) Math.max(1, ChronoUnit.DAYS.between(admit, end));
     List<String> dx = diagnoses(admit, null, 25);
-    DrgCatalog.Drg drg = DrgCatalog.assign(dx.get(0), dx.subList(1, dx.size()));
     long seed = seed(a.event().seed(), "stay");
     UniformRandomProvider rng = Randoms.forSeed(seed);
     boolean emergency = admission.admissionType().equals("emergency");
     boolean surgery = false;
+    List<String> operations = new ArrayList<>();
     for (Service<Procedure> p : index.procedures) {
       LocalDate d = p.record().date();
       if (!d.isBefore(admit) && !d.isAfter(end) && p.record().placeOfService().equals("21")) {
         surgery |= ServiceCodes.get(p.record().code()).category().equals("surgery");
+        operations.add(p.record().code());
       }
     }
+    DrgCatalog.Drg drg = DrgCatalog.assign(dx.get(0), dx.subList(1, dx.size()), operations);
     for (Service<Encounter> e : index.encounters) {
       LocalDate d = e.record().date();
       if (e.record().placeOfService().equals("23")
@@ -226,19 +237,24 @@ final class MedicalBilling {
   }
 
   /**
-   * A SNF stay's claim (bill type 211, the covered days at the SNF per diem) or a home health
-   * period's (bill type 329, the 30-day period payment), allowed split over the revenue lines in
-   * proportion to their charges.
+   * A SNF stay's claim (bill type 211, the covered days at the SNF per diem), a home health
+   * period's (329, the 30-day period payment) or a hospice claim (811, routine home care days at
+   * the two daily rates), allowed split over the revenue lines in proportion to their charges.
    */
   private void postAcute(Service<PostAcuteStay> p) {
     PostAcuteStay stay = p.record();
     boolean snf = stay.skilledNursing();
+    boolean hospice = stay.setting().equals(PostAcuteStay.HOSPICE);
     long seed = seed(p.event().seed(), "post-acute");
     UniformRandomProvider rng = Randoms.forSeed(seed);
+    int days = Math.max(1, stay.coveredDays());
     double medicare =
         snf
-            ? Pricing.constant("snf_per_diem") * Math.max(1, stay.coveredDays())
-            : Pricing.constant("home_health_period");
+            ? Pricing.constant("snf_per_diem") * days
+            : hospice
+                ? Pricing.constant("hospice_day_1_60") * Math.min(days, 60)
+                    + Pricing.constant("hospice_day_61_on") * Math.max(0, days - 60)
+                : Pricing.constant("home_health_period");
     long payment =
         Pricing.cents(
             medicare
@@ -250,7 +266,7 @@ final class MedicalBilling {
     List<PostAcuteLines.Line> revenue = new ArrayList<>();
     List<Integer> units = new ArrayList<>();
     for (PostAcuteLines.Line l : PostAcuteLines.of(stay.setting())) {
-      int u = l.units(Math.max(1, stay.coveredDays()), stay.visits());
+      int u = l.units(days, stay.visits());
       if (u > 0) {
         revenue.add(l);
         units.add(u);
@@ -295,13 +311,13 @@ final class MedicalBilling {
     bills.add(
         new MedicalBill(
             "claim_institutional",
-            snf ? Benefit.SKILLED_NURSING : Benefit.HOME_HEALTH,
+            snf ? Benefit.SKILLED_NURSING : hospice ? Benefit.HOSPICE : Benefit.HOME_HEALTH,
             stay.startDate(),
             stay.endDate(),
             stay.providerNpi(),
             null,
             null,
-            snf ? "211" : "329",
+            snf ? "211" : hospice ? "811" : "329",
             dx.isEmpty() ? List.of("Z00.00") : dx,
             null,
             lines,
@@ -309,6 +325,67 @@ final class MedicalBilling {
             snf ? stay.coveredDays() : 0,
             false,
             seed));
+  }
+
+  /**
+   * The dialysis facility's monthly claims (bill type 721): each month's sessions (place of service
+   * 65) as revenue code 0821 lines, at the ESRD PPS base rate per treatment.
+   */
+  private void dialysis() {
+    Map<String, List<Service<Procedure>>> months = new java.util.TreeMap<>();
+    for (Service<Procedure> p : index.procedures) {
+      if (p.record().placeOfService().equals(ESRD_FACILITY) && !consumed.containsKey(p)) {
+        months
+            .computeIfAbsent(p.record().date().toString().substring(0, 7), k -> new ArrayList<>())
+            .add(p);
+      }
+    }
+    for (List<Service<Procedure>> sessions : months.values()) {
+      Service<Procedure> first = sessions.get(0);
+      long seed = seed(first.event().seed(), "dialysis");
+      UniformRandomProvider rng = Randoms.forSeed(seed);
+      double level = Pricing.hospitalLevel(lob);
+      List<PricedLine> lines = new ArrayList<>();
+      List<String> services = new ArrayList<>();
+      for (Service<Procedure> s : sessions) {
+        consumed.put(s, true);
+        services.add(s.event().timelineEventId());
+        double medicare = Pricing.constant("esrd_base_rate");
+        long billed = Pricing.billed(rng, medicare);
+        lines.add(
+            new PricedLine(
+                s.record().code(),
+                "0821",
+                1,
+                List.of(1),
+                "dialysis",
+                billed,
+                Pricing.allowed(rng, medicare, level, billed)));
+      }
+      List<String> dx = new ArrayList<>(List.of(ESRD));
+      for (String c : conditions) {
+        if (dx.size() < 12 && !dx.contains(c)) {
+          dx.add(c);
+        }
+      }
+      bills.add(
+          new MedicalBill(
+              "claim_institutional",
+              Benefit.OUTPATIENT,
+              first.record().date(),
+              sessions.get(sessions.size() - 1).record().date(),
+              dialysisNpi,
+              null,
+              null,
+              "721",
+              dx,
+              null,
+              lines,
+              services,
+              0,
+              false,
+              seed));
+    }
   }
 
   private void visit(Service<Encounter> e) {
@@ -638,7 +715,8 @@ final class MedicalBilling {
           "professional", Seeds.hash("claim/professional"),
           "facility", Seeds.hash("claim/facility"),
           "apart", Seeds.hash("claim/apart"),
-          "post-acute", Seeds.hash("claim/post-acute"));
+          "post-acute", Seeds.hash("claim/post-acute"),
+          "dialysis", Seeds.hash("claim/dialysis"));
 
   /** The seed of a claim: its first service event's, mixed with what kind of claim it is. */
   private static long seed(long eventSeed, String what) {

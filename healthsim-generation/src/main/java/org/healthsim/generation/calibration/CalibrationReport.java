@@ -95,6 +95,8 @@ public record CalibrationReport(LocalDate start, LocalDate until, List<Line> lin
                   name,
                   "home_health_periods_per_user",
                   per(t.homeHealthPeriods, t.homeHealthUsers)));
+          m.add(measure(name, "hospice_share_of_deaths", per(t.hospiceUsers, t.deaths)));
+          m.add(measure(name, "hospice_days_per_user", per(t.hospiceDays, t.hospiceUsers)));
           m.add(measure(name, "top_5_percent_share", t.topShare(0.05)));
           m.add(
               measure(

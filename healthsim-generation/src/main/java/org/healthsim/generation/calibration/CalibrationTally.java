@@ -93,6 +93,10 @@ public final class CalibrationTally implements TimelineObserver {
               one.snfStays++;
               one.snfDays += stay.coveredDays();
               cost += CostWeights.of("snf_stay");
+            } else if (stay.setting().equals(PostAcuteStay.HOSPICE)) {
+              one.hospiceUsers = 1;
+              one.hospiceDays += stay.coveredDays();
+              cost += CostWeights.of("hospice_day") * stay.coveredDays();
             } else {
               one.homeHealthPeriods++;
               one.homeHealthUsers = 1;

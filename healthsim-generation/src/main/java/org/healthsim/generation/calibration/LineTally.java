@@ -34,6 +34,8 @@ final class LineTally {
   long snfDays;
   long homeHealthPeriods;
   long homeHealthUsers;
+  long hospiceUsers;
+  long hospiceDays;
   final TreeMap<String, Long> servicesByMonth = new TreeMap<>();
 
   /** Members by cost-weighted dollars of services. */
@@ -74,6 +76,8 @@ final class LineTally {
     snfDays += e.snfDays;
     homeHealthPeriods += e.homeHealthPeriods;
     homeHealthUsers += e.homeHealthUsers;
+    hospiceUsers += e.hospiceUsers;
+    hospiceDays += e.hospiceDays;
     merge(servicesByMonth, e.servicesByMonth);
     merge(membersByCost, e.membersByCost);
     merge(membersByAllowed, e.membersByAllowed);

@@ -45,7 +45,7 @@ final class Baseline {
       boolean winter,
       double losMean,
       boolean elective,
-      String procedure) {
+      Operation procedure) {
 
     boolean fits(int age, String gender) {
       return age >= minAge && age <= maxAge && (sex == null || sex.equals(gender));
@@ -213,7 +213,7 @@ final class Baseline {
               c.path("winter").asBoolean(false),
               c.path("los_mean").asDouble(4.5),
               c.path("elective").asBoolean(false),
-              c.hasNonNull("procedure") ? c.get("procedure").asText() : null));
+              c.hasNonNull("procedure") ? Operation.read(c.get("procedure")) : null));
     }
     return List.copyOf(out);
   }

@@ -145,8 +145,13 @@ final class CarePlan {
     }
     double exposure = ChronoUnit.DAYS.between(start, end) / 365.0;
     boolean diesInHospital = death != null && terminalStay(y, death);
-    admissions(y, age, start, end, exposure);
     PostAcuteCare postAcute = new PostAcuteCare(this, baseline, request);
+    if (death != null && !diesInHospital) {
+      String[] cause = cause();
+      LocalDate earliest = joined.isAfter(start) ? joined : start;
+      postAcute.hospice(rng(y, "hospice"), age, death, earliest, cause[0], cause[1]);
+    }
+    admissions(y, age, start, end, exposure);
     discharged.sort(java.util.Comparator.comparing(PostAcuteCare.Discharged::date));
     postAcute.after(discharged, end);
     if (withBaseline) {
@@ -163,6 +168,10 @@ final class CarePlan {
       JsonNode infusion = p.options().get("infusion");
       if (infusion != null) {
         infusions(y, infusion, start, end);
+      }
+      JsonNode dialysis = p.options().get("dialysis");
+      if (dialysis != null && hasCondition(dialysis.get("condition").asText())) {
+        Dialysis.plan(this, rng(y, "dialysis"), dialysis, start, end);
       }
       JsonNode pregnancy = p.options().get("pregnancy");
       if (pregnancy != null && y == 0) {
@@ -296,7 +305,7 @@ final class CarePlan {
     String description;
     double losMean;
     boolean elective = false;
-    String procedure = null;
+    Operation procedure = null;
     double readmission;
     CareProgram p = source.program();
     if (p == null) {
@@ -319,6 +328,15 @@ final class CarePlan {
               : subject.conditions().get(code);
       losMean = p.losMean();
       readmission = p.readmission30d();
+      JsonNode ops = p.options().get("admission_procedures");
+      if (ops != null) {
+        List<Operation> options = new ArrayList<>();
+        ops.forEach(o -> options.add(Operation.read(o)));
+        procedure = Operation.draw(request.rng("stay-procedure/" + date), options);
+      }
+    }
+    if (procedure != null && procedure.losMean() > 0) {
+      losMean = procedure.losMean();
     }
     LocalDate admit = elective ? BusinessCalendar.onOrAfter(date) : date;
     LocalDate discharge = admit.plusDays(Draws.lengthOfStay(rng, losMean));
@@ -342,7 +360,13 @@ final class CarePlan {
           PatientEventType.PROCEDURE,
           day,
           NORMAL,
-          Map.of("cpt", procedure, "place_of_service", "21", "specialty", "orthopedics"));
+          Map.of(
+              "cpt",
+              procedure.cpt(),
+              "place_of_service",
+              "21",
+              "specialty",
+              procedure.specialty()));
     }
     discharged.add(new PostAcuteCare.Discharged(discharge, disposition, code, description));
     if (mayReadmit && rng.nextDouble() < readmission) {
@@ -373,6 +397,15 @@ final class CarePlan {
           code,
           text);
     }
+  }
+
+  private boolean hasCondition(String prefix) {
+    for (String code : subject.conditions().keySet()) {
+      if (code.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first planned stay (hospital or SNF) begun after {@code d}, or {@code null}. */

@@ -76,6 +76,46 @@ final class PostAcuteCare {
     }
   }
 
+  /**
+   * Hospice care before a death at home or in a nursing facility, for the share of decedents who
+   * elect it (a share of all decedents, so higher among those not dying in hospital), from a
+   * log-normal length of care (most are short, a few long) to the day of death.
+   */
+  void hospice(
+      UniformRandomProvider rng,
+      int age,
+      LocalDate death,
+      LocalDate earliest,
+      String code,
+      String text) {
+    // The share is of all decedents; those who die in hospital (drawn before) never elect it.
+    double share =
+        baseline.postAcute(age >= 65 ? "hospice_share_65" : "hospice_share_under_65")
+            / (1 - baseline.number("in_hospital_death_share"));
+    if (rng.nextDouble() >= share) {
+      return;
+    }
+    double median = baseline.postAcute("hospice_days_median");
+    double sigma = Math.sqrt(2 * Math.log(baseline.postAcute("hospice_days_mean") / median));
+    long days = Math.round(median * Math.exp(sigma * Draws.normal(rng)));
+    LocalDate from = death.minusDays(Math.max(1, Math.min(365, days)));
+    if (from.isBefore(earliest)) {
+      from = earliest;
+    }
+    if (!from.isBefore(death) || plan.inStay(from)) {
+      return;
+    }
+    plan.occupy(from, death);
+    plan.emit(
+        "end-of-life/hospice",
+        "Hospice care",
+        Product.PATIENTSIM,
+        PatientEventType.POST_ACUTE_CARE,
+        from,
+        NORMAL,
+        parameters("hospice", death, 0, code, text));
+  }
+
   /** Courses of home health begun from the community, for members with a care program. */
   void fromCommunity(
       UniformRandomProvider rng,

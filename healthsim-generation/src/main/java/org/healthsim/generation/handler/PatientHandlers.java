@@ -401,17 +401,18 @@ final class PatientHandlers {
   }
 
   /**
-   * A skilled nursing facility stay or a home health period: {@code setting} ({@code
-   * skilled_nursing} or {@code home_health}), {@code end_date} (on or after the event's date) or
-   * {@code days} (the SNF's covered days, the period's length), {@code visits} (home health),
-   * {@code icd10}; it follows the latest discharge, if any.
+   * A skilled nursing facility stay, a home health period or hospice care: {@code setting} ({@code
+   * skilled_nursing}, {@code home_health} or {@code hospice}), {@code end_date} (on or after the
+   * event's date) or {@code days} (the SNF's covered days, the period's length), {@code visits}
+   * (home health), {@code icd10}; it follows the latest discharge, if any.
    */
   private HandlerResult postAcuteCare(HandlerContext c) {
     String setting = c.text("setting").orElse(PostAcuteStay.SKILLED_NURSING);
     boolean snf = setting.equals(PostAcuteStay.SKILLED_NURSING);
-    if (!snf && !setting.equals(PostAcuteStay.HOME_HEALTH)) {
+    boolean hospice = setting.equals(PostAcuteStay.HOSPICE);
+    if (!snf && !hospice && !setting.equals(PostAcuteStay.HOME_HEALTH)) {
       throw new IllegalArgumentException(
-          "setting " + setting + ": use skilled_nursing or home_health");
+          "setting " + setting + ": use skilled_nursing, home_health or hospice");
     }
     Optional<Double> length = c.number("days");
     LocalDate end =
@@ -424,10 +425,11 @@ final class PatientHandlers {
       throw new IllegalArgumentException(
           "end_date " + end + " is before the event's date " + c.date());
     }
+    long seed = c.entity().seed();
     Organization provider =
         snf
-            ? pool.skilledNursingFacility(c.entity().seed())
-            : pool.homeHealthAgency(c.entity().seed());
+            ? pool.skilledNursingFacility(seed)
+            : hospice ? pool.hospice(seed) : pool.homeHealthAgency(seed);
     long days = ChronoUnit.DAYS.between(c.date(), end) + (snf ? 0 : 1);
     String prior =
         Timelines.latest(c, Discharge.class, d -> !d.dischargeDate().isAfter(c.date()))
@@ -435,12 +437,12 @@ final class PatientHandlers {
             .orElse(null);
     return HandlerResult.of(
         new PostAcuteStay(
-            Ids.of(snf ? "SNF" : "HHA", c.event().seed(), 0),
+            Ids.of(snf ? "SNF" : hospice ? "HSP" : "HHA", c.event().seed(), 0),
             setting,
             c.date(),
             end,
             (int) days,
-            snf ? 0 : c.number("visits").map(Double::intValue).orElse(9),
+            snf || hospice ? 0 : c.number("visits").map(Double::intValue).orElse(9),
             provider.npi(),
             provider.name(),
             prior,

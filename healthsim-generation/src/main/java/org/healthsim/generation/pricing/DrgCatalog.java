@@ -1,7 +1,9 @@
 package org.healthsim.generation.pricing;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.healthsim.generation.providers.CsvLine;
 
 /**
@@ -19,7 +21,24 @@ public final class DrgCatalog {
    */
   public record Drg(String drg, String description, double weight) {}
 
-  private record Family(String prefix, String description, String[] drgs, double[] weights) {}
+  private record Family(
+      String prefix, String description, String[] drgs, double[] weights, Set<String> procedures) {
+
+    boolean matches(String principal, Collection<String> operations) {
+      if (procedures.isEmpty()) {
+        return !prefix.isEmpty() && principal.startsWith(prefix);
+      }
+      if (!prefix.isEmpty() && !principal.startsWith(prefix)) {
+        return false;
+      }
+      for (String op : operations) {
+        if (procedures.contains(op)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private record Severity(String prefix, int level) {}
 
@@ -31,13 +50,22 @@ public final class DrgCatalog {
 
   /** The DRG of a stay with {@code principal} and {@code secondaries} (ICD-10-CM codes). */
   public static Drg assign(String principal, List<String> secondaries) {
+    return assign(principal, secondaries, List.of());
+  }
+
+  /**
+   * The DRG of a stay with {@code principal} and {@code secondaries} (ICD-10-CM codes) and the
+   * operations (CPT) done during it: a surgical family when an operation groups to one.
+   */
+  public static Drg assign(
+      String principal, List<String> secondaries, Collection<String> operations) {
     int level = 0;
     for (String code : secondaries) {
       level = Math.max(level, severity(code));
     }
     Family family =
         FAMILIES.stream()
-            .filter(f -> !f.prefix().isEmpty() && principal.startsWith(f.prefix()))
+            .filter(f -> f.matches(principal, operations))
             .findFirst()
             .orElse(FAMILIES.get(FAMILIES.size() - 1));
     return new Drg(
@@ -76,7 +104,7 @@ public final class DrgCatalog {
         CsvLine.rows(
             DrgCatalog.class,
             "ms-drg.csv",
-            "prefix,description,drg_mcc,weight_mcc,drg_cc,weight_cc,drg,weight")) {
+            "prefix,description,drg_mcc,weight_mcc,drg_cc,weight_cc,drg,weight,procedures")) {
       list.add(
           new Family(
               r.get(0),
@@ -86,9 +114,11 @@ public final class DrgCatalog {
                 Double.parseDouble(r.get(7)),
                 Double.parseDouble(r.get(5)),
                 Double.parseDouble(r.get(3))
-              }));
+              },
+              r.get(8).isBlank() ? Set.of() : Set.of(r.get(8).trim().split(" +"))));
     }
-    if (list.isEmpty() || !list.get(list.size() - 1).prefix().isEmpty()) {
+    Family last = list.isEmpty() ? null : list.get(list.size() - 1);
+    if (last == null || !last.prefix().isEmpty() || !last.procedures().isEmpty()) {
       throw new IllegalStateException("ms-drg.csv: the last row must be the catch-all (no prefix)");
     }
     return List.copyOf(list);

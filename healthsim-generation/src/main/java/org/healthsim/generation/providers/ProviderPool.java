@@ -52,6 +52,8 @@ public final class ProviderPool {
   private final List<Organization> sites = new ArrayList<>();
   private final List<Organization> nursingFacilities = new ArrayList<>();
   private final List<Organization> homeHealthAgencies = new ArrayList<>();
+  private final List<Organization> hospices = new ArrayList<>();
+  private final List<Organization> dialysisFacilities = new ArrayList<>();
 
   private ProviderPool(long seed) {
     this.specialties = loadSpecialties();
@@ -98,6 +100,14 @@ public final class ProviderPool {
       npi = npi(rng, 1, used);
       homeHealthAgencies.add(
           new Organization(npi, npi, p.familyName() + " Home Health", "251E00000X"));
+    }
+    for (int i = 0; i < POST_ACUTE_PROVIDERS; i++) {
+      Person p = PersonGenerator.us().generate(rng, "M", "TX");
+      String npi = npi(rng, 1, used);
+      hospices.add(new Organization(npi, npi, p.address().city() + " Hospice", "251G00000X"));
+      npi = npi(rng, 1, used);
+      dialysisFacilities.add(
+          new Organization(npi, npi, p.address().city() + " Dialysis Center", "261QE0700X"));
     }
   }
 
@@ -168,6 +178,16 @@ public final class ProviderPool {
     return pick(homeHealthAgencies, entitySeed, "home-health");
   }
 
+  /** The entity's hospice. */
+  public Organization hospice(long entitySeed) {
+    return pick(hospices, entitySeed, "hospice");
+  }
+
+  /** The entity's dialysis facility. */
+  public Organization dialysisFacility(long entitySeed) {
+    return pick(dialysisFacilities, entitySeed, "dialysis");
+  }
+
   /** The entity's trial site. */
   public Organization trialSite(long entitySeed) {
     return pick(sites, entitySeed, "site");
@@ -182,6 +202,8 @@ public final class ProviderPool {
     sites.forEach(o -> all.add(o.npi()));
     nursingFacilities.forEach(o -> all.add(o.npi()));
     homeHealthAgencies.forEach(o -> all.add(o.npi()));
+    hospices.forEach(o -> all.add(o.npi()));
+    dialysisFacilities.forEach(o -> all.add(o.npi()));
     return all;
   }
 

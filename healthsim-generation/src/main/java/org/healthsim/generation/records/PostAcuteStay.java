@@ -5,15 +5,16 @@ import org.healthsim.generation.journey.EventRecord;
 import org.healthsim.generation.json.FieldWriter;
 
 /**
- * Post-acute care: a skilled nursing facility stay, or one 30-day period of home health.
+ * Post-acute and end-of-life care: a skilled nursing facility stay, one 30-day period of home
+ * health, or a hospice election (to the death or the end of the window).
  *
  * @param episodeId this stay or period
- * @param setting {@code skilled_nursing} or {@code home_health}
- * @param startDate admission to the SNF, or the period's first day
- * @param endDate discharge from the SNF, or the period's last day
+ * @param setting {@code skilled_nursing}, {@code home_health} or {@code hospice}
+ * @param startDate admission to the SNF, the period's first day, or the election
+ * @param endDate discharge from the SNF, or the period's or the hospice care's last day
  * @param coveredDays SNF days (the discharge day not counted), or the days of the period
  * @param visits home health visits in the period; 0 for a SNF stay
- * @param providerNpi the SNF or home health agency
+ * @param providerNpi the SNF, home health agency or hospice
  * @param providerName its name
  * @param priorStayId the acute stay it follows, or {@code null} (home health from the community)
  * @param icd10 the condition cared for
@@ -36,6 +37,9 @@ public record PostAcuteStay(
 
   /** The setting of a home health period. */
   public static final String HOME_HEALTH = "home_health";
+
+  /** The setting of hospice care. */
+  public static final String HOSPICE = "hospice";
 
   /** True for a skilled nursing facility stay. */
   public boolean skilledNursing() {

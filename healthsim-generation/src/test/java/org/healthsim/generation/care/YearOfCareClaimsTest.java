@@ -44,8 +44,8 @@ class YearOfCareClaimsTest {
 
   private final YearOfCareRun run = YearOfCareRun.of("medicare-diabetic", 20_000);
 
-  /** Inpatient, skilled nursing and home health claims: outside the Part B deductible. */
-  private static final Set<String> PART_A_BILL_TYPES = Set.of("111", "211", "329");
+  /** Inpatient, skilled nursing, home health and hospice claims: outside the Part B deductible. */
+  private static final Set<String> PART_A_BILL_TYPES = Set.of("111", "211", "329", "811");
 
   private static List<Claim> claims(Timeline t) {
     List<Claim> out = new ArrayList<>();
@@ -303,6 +303,115 @@ class YearOfCareClaimsTest {
     assertThat(snfStays).isGreaterThan(500);
     assertThat(homeHealthPeriods).isGreaterThan(3_000);
     assertThat(coinsuredStays).isGreaterThan(50);
+  }
+
+  @Test
+  void hospiceEndsOnTheDeathWithNothingElseDuringItAndCostsMedicareMembersNothing() {
+    int deaths = 0;
+    int hospice = 0;
+    for (GeneratedEntity entity : run.entities) {
+      Timeline t = run.timelines.get(entity.entityId());
+      LocalDate death = null;
+      PostAcuteStay care = null;
+      List<LocalDate> otherCare = new ArrayList<>();
+      for (TimelineEvent e : t.events()) {
+        if (e.status() != EventStatus.EXECUTED) {
+          continue;
+        }
+        for (Object r : e.outputs()) {
+          if (r instanceof org.healthsim.generation.records.Death d) {
+            death = d.date();
+          } else if (r instanceof PostAcuteStay p && p.setting().equals(PostAcuteStay.HOSPICE)) {
+            care = p;
+          } else if (r instanceof Fill || r instanceof Admission || r instanceof Encounter) {
+            otherCare.add(e.scheduledDate());
+          }
+        }
+      }
+      deaths += death != null ? 1 : 0;
+      if (care == null) {
+        continue;
+      }
+      hospice++;
+      assertThat(care.endDate()).as("%s: hospice to the death", entity.entityId()).isEqualTo(death);
+      for (LocalDate d : otherCare) {
+        assertThat(d.isAfter(care.startDate()) && !d.isAfter(care.endDate()))
+            .as("%s: care on %s during hospice from %s", entity.entityId(), d, care.startDate())
+            .isFalse();
+      }
+      for (Claim c : standing(claims(t))) {
+        if (c.placeOfService().equals("811") && c.status().equals("paid")) {
+          assertThat(c.memberResponsibilityCents()).as(c.claimId()).isZero();
+        }
+      }
+    }
+    // MedPAC: 49% of Medicare decedents use hospice; in-hospital deaths and deaths during a stay
+    // never do here, so the run gives somewhat less.
+    assertThat(deaths).isGreaterThan(800);
+    assertThat(hospice / (double) deaths).isBetween(0.35, 0.55);
+  }
+
+  @Test
+  void endStageRenalDiseaseGetsDialysisThreeTimesAWeekBilledMonthlyByTheFacility() {
+    int members = 0;
+    for (GeneratedEntity entity : run.entities) {
+      boolean esrd = entity.conditions().stream().anyMatch(c -> c.code().equals("N18.6"));
+      Timeline t = run.timelines.get(entity.entityId());
+      List<LocalDate> sessions = new ArrayList<>();
+      List<LocalDate[]> stays = new ArrayList<>();
+      Map<String, LocalDate> admits = new HashMap<>();
+      boolean wholeYear = true;
+      for (TimelineEvent e : t.events()) {
+        if (e.status() != EventStatus.EXECUTED) {
+          continue;
+        }
+        for (Object r : e.outputs()) {
+          if (r instanceof Procedure p && p.placeOfService().equals("65")) {
+            sessions.add(p.date());
+          } else if (r instanceof Admission a) {
+            admits.put(a.encounterId(), a.admitDate());
+          } else if (r instanceof Discharge d) {
+            stays.add(new LocalDate[] {admits.get(d.encounterId()), d.dischargeDate()});
+          } else if (r instanceof org.healthsim.generation.records.Death
+              || r instanceof org.healthsim.generation.records.Termination
+              || r instanceof PostAcuteStay) {
+            wholeYear = false;
+          }
+        }
+      }
+      if (!esrd) {
+        assertThat(sessions).as(entity.entityId()).isEmpty();
+        continue;
+      }
+      members++;
+      java.util.Set<java.time.DayOfWeek> days = new HashSet<>();
+      sessions.forEach(d -> days.add(d.getDayOfWeek()));
+      assertThat(days).as("%s: one weekly schedule", entity.entityId()).hasSizeLessThanOrEqualTo(3);
+      long inHospital = 0;
+      for (LocalDate[] s : stays) {
+        inHospital += java.time.temporal.ChronoUnit.DAYS.between(s[0], s[1]) + 1;
+        for (LocalDate d : sessions) {
+          assertThat(!d.isBefore(s[0]) && !d.isAfter(s[1]))
+              .as("%s: session %s in hospital", entity.entityId(), d)
+              .isFalse();
+        }
+      }
+      if (wholeYear) {
+        // 52 weeks of three sessions, less the days in hospital (at most 3 sessions in 7 days).
+        assertThat(sessions.size())
+            .as(entity.entityId())
+            .isBetween((int) (153 - 3 * (inHospital + 6) / 7), 157);
+      }
+      for (Claim c : standing(claims(t))) {
+        if (c.placeOfService().equals("721")) {
+          assertThat(c.lines()).allSatisfy(l -> assertThat(l.revenueCode()).isEqualTo("0821"));
+          assertThat(c.lines()).hasSize(c.serviceEventIds().size());
+          assertThat(c.serviceDate().getMonth()).isEqualTo(c.serviceEndDate().getMonth());
+          assertThat(c.diagnosisCodes().get(0)).isEqualTo("N18.6");
+        }
+      }
+    }
+    assertThat(members).isGreaterThan(200); // about 1.9% of 20,000
   }
 
   @Test

@@ -128,7 +128,7 @@ class MedicareDiabeticStatisticsTest {
   @Test
   void theValidationReportFindsEveryMetricConsistent() {
     assertThat(result.validation().passed()).as("%s", result.validation()).isTrue();
-    assertThat(result.validation().metrics()).hasSize(40);
+    assertThat(result.validation().metrics()).hasSize(43);
     assertThat(result.validation().warnings()).isEmpty();
   }
 }
