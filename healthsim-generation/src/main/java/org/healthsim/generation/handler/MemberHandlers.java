@@ -12,10 +12,10 @@ import org.healthsim.generation.journey.HandlerContext;
 import org.healthsim.generation.journey.HandlerResult;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.journey.MemberEventType;
+import org.healthsim.generation.pricing.DrgCatalog;
 import org.healthsim.generation.pricing.DrugCatalog;
 import org.healthsim.generation.pricing.Pricing;
 import org.healthsim.generation.pricing.ServiceCodes;
-import org.healthsim.generation.providers.CsvLine;
 import org.healthsim.generation.providers.Organization;
 import org.healthsim.generation.providers.Provider;
 import org.healthsim.generation.providers.ProviderPool;
@@ -31,6 +31,7 @@ import org.healthsim.generation.records.Enrollment;
 import org.healthsim.generation.records.MedicationOrder;
 import org.healthsim.generation.records.PharmacyClaim;
 import org.healthsim.generation.records.PlanChange;
+import org.healthsim.generation.records.Procedure;
 import org.healthsim.generation.records.Termination;
 
 /** Health-plan (membersim) handlers: enrollment, claims and quality gaps. */
@@ -50,10 +51,6 @@ final class MemberHandlers {
   private static final long GENERIC_COPAY_CENTS = 1000;
   private static final long BRAND_COPAY_CENTS = 4700;
   private static final long MEDICAID_COPAY_CENTS = 100;
-
-  private record Drg(String prefix, String drg, String description) {}
-
-  private static final List<Drg> DRGS = loadDrgs();
 
   private final ProviderPool pool;
 
@@ -198,7 +195,13 @@ final class MemberHandlers {
             : admit.plusDays(EntityFacts.integer(c, "length_of_stay", 3));
     int days = (int) Math.max(1, ChronoUnit.DAYS.between(admit, end));
     List<String> dx = diagnoses(c);
-    Drg drg = DRGS.stream().filter(d -> dx.get(0).startsWith(d.prefix())).findFirst().orElse(null);
+    List<String> operations = new ArrayList<>();
+    for (Procedure p : Timelines.all(c, Procedure.class)) {
+      if (p.placeOfService().equals("21") && !p.date().isBefore(admit) && !p.date().isAfter(end)) {
+        operations.add(p.code());
+      }
+    }
+    DrgCatalog.Drg drg = DrgCatalog.assign(dx.get(0), dx.subList(1, dx.size()), operations);
     LineOfBusiness lob = EntityFacts.lineOfBusiness(c);
     boolean emergency =
         Timelines.latest(c, Admission.class, a -> !a.admitDate().isAfter(admit))
@@ -208,7 +211,7 @@ final class MemberHandlers {
     if (emergency) {
       revenue.add("0450");
     }
-    if (drg != null && drg.drg().equals("470")) {
+    if (drg.surgical()) {
       revenue.add("0360");
     }
     List<ClaimLine> lines = new ArrayList<>();
@@ -236,7 +239,7 @@ final class MemberHandlers {
             null,
             "111",
             dx,
-            c.text("drg").orElse(drg == null ? "999" : drg.drg()),
+            c.text("drg").orElse(drg.drg()),
             lines,
             claimStatus(lob),
             c.date()));
@@ -342,14 +345,5 @@ final class MemberHandlers {
             gap.measure(),
             c.date(),
             c.text("closure_reason").orElse("service completed")));
-  }
-
-  private static List<Drg> loadDrgs() {
-    List<Drg> list = new ArrayList<>();
-    for (List<String> f :
-        CsvLine.rows(MemberHandlers.class, "drg-by-diagnosis.csv", "prefix,drg,description")) {
-      list.add(new Drg(f.get(0), f.get(1), f.get(2)));
-    }
-    return List.copyOf(list);
   }
 }

@@ -18,8 +18,9 @@ public final class DrgCatalog {
    * @param drg the three-digit MS-DRG
    * @param description the family's title and severity
    * @param weight its relative weight
+   * @param surgical a surgical family's (grouped by an operation)
    */
-  public record Drg(String drg, String description, double weight) {}
+  public record Drg(String drg, String description, double weight, boolean surgical) {}
 
   private record Family(
       String prefix, String description, String[] drgs, double[] weights, Set<String> procedures) {
@@ -71,7 +72,8 @@ public final class DrgCatalog {
     return new Drg(
         family.drgs()[level],
         family.description() + " " + LEVEL_NAMES[level],
-        family.weights()[level]);
+        family.weights()[level],
+        !family.procedures().isEmpty());
   }
 
   /** The relative weight of the MS-DRG {@code drg}, or 0 when the catalogue lacks it. */
