@@ -433,7 +433,10 @@ final class MedicalBilling {
         continue;
       }
       consumed.put(p, true);
-      if (hospitalOutpatient || proc.placeOfService().equals("22")) {
+      if (hospitalOutpatient
+          || emergency
+          || proc.placeOfService().equals("22")
+          || proc.placeOfService().equals("23")) {
         facilityCodes.add(proc.code());
         facilityUnits.add(FacilityRates.units(proc.code()));
         facilityServices.add(p.event().timelineEventId());
@@ -461,14 +464,24 @@ final class MedicalBilling {
         services,
         seed(e.event().seed(), "professional"));
     if (emergency && !facilityBilled.containsKey(e)) {
-      facility(
-          Benefit.EMERGENCY_FACILITY,
-          date,
-          dx,
-          List.of(enc.cpt()),
-          List.of(1),
-          facilityServices,
-          e);
+      List<String> fc = new ArrayList<>(List.of(enc.cpt()));
+      List<Integer> fu = new ArrayList<>(List.of(1));
+      fc.addAll(facilityCodes);
+      fu.addAll(facilityUnits);
+      facility(Benefit.EMERGENCY_FACILITY, date, dx, fc, fu, facilityServices, e);
+    } else if (emergency) {
+      // The ED visit is on the stay's claim; tests done at it are billed on their own (the
+      // 3-day payment window, which would bundle them into the DRG, is not modelled).
+      if (!facilityCodes.isEmpty()) {
+        facility(
+            Benefit.OUTPATIENT,
+            date,
+            dx,
+            facilityCodes,
+            facilityUnits,
+            facilityServices.subList(1, facilityServices.size()),
+            e);
+      }
     } else if (hospitalOutpatient || !facilityCodes.isEmpty()) {
       List<String> fc = new ArrayList<>(List.of("G0463"));
       List<Integer> fu = new ArrayList<>(List.of(1));
@@ -623,7 +636,11 @@ final class MedicalBilling {
               ? f.medicareAmount()
               : s.category().equals("lab") ? 0 : s.medicareAllowed() * units.get(i);
       long billed =
-          Pricing.billed(rng, f != null ? f.medicareAmount() : s.medicareAllowed() * units.get(i));
+          Pricing.billed(
+              rng,
+              f != null && f.medicareAmount() > 0
+                  ? f.medicareAmount()
+                  : s.medicareAllowed() * units.get(i));
       lines.add(
           new PricedLine(
               code,

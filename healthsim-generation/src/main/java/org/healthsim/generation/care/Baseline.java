@@ -56,27 +56,31 @@ final class Baseline {
   record Weighted(String key, double weight) {}
 
   /**
-   * A condition coded during an acute stay, with its chance by the stay's principal diagnosis.
+   * Something that happens with a chance that depends on a diagnosis: a condition coded during an
+   * acute stay (by the stay's principal diagnosis), a test done at an ED visit (by the visit's).
    *
-   * @param byPrincipal chances for principal diagnoses by ICD-10-CM prefix; the longest matching
-   *     prefix wins, else {@code probability}
+   * @param code the ICD-10-CM code coded, or the CPT of the test
+   * @param description the code's description, or {@code null}
+   * @param byDiagnosis chances by ICD-10-CM prefix of the diagnosis; the longest matching prefix
+   *     wins, else {@code probability}
    */
-  record StayDiagnosis(
-      String code, String description, double probability, Map<String, Double> byPrincipal) {
+  record ChanceByDiagnosis(
+      String code, String description, double probability, Map<String, Double> byDiagnosis) {
 
-    double probability(String principal) {
+    double probability(String diagnosis) {
       String best = null;
-      for (String prefix : byPrincipal.keySet()) {
-        if (principal.startsWith(prefix) && (best == null || prefix.length() > best.length())) {
+      for (String prefix : byDiagnosis.keySet()) {
+        if (diagnosis.startsWith(prefix) && (best == null || prefix.length() > best.length())) {
           best = prefix;
         }
       }
-      return best == null ? probability : byPrincipal.get(best);
+      return best == null ? probability : byDiagnosis.get(best);
     }
   }
 
   final List<Band> bands = new ArrayList<>();
-  final List<StayDiagnosis> stayDiagnoses = new ArrayList<>();
+  final List<ChanceByDiagnosis> stayDiagnoses;
+  final List<ChanceByDiagnosis> edWorkup;
   private final Map<String, List<Weighted>> emMixes = new HashMap<>();
   private final Map<String, double[]> weekdayWeights = new HashMap<>();
   final JsonNode node;
@@ -102,20 +106,8 @@ final class Baseline {
     acute = codes(node.get("acute_diagnoses"));
     emergency = codes(node.get("emergency_diagnoses"));
     admission = codes(node.get("admission_diagnoses"));
-    for (JsonNode d : node.get("stay_diagnoses")) {
-      if (d.has("code")) {
-        Map<String, Double> byPrincipal = new LinkedHashMap<>();
-        d.path("by_principal")
-            .properties()
-            .forEach(e -> byPrincipal.put(e.getKey(), e.getValue().asDouble()));
-        stayDiagnoses.add(
-            new StayDiagnosis(
-                d.get("code").asText(),
-                d.get("description").asText(),
-                d.get("probability").asDouble(),
-                Map.copyOf(byPrincipal)));
-      }
-    }
+    stayDiagnoses = chances(node.get("stay_diagnoses"), "code", "by_principal");
+    edWorkup = chances(node.get("ed_workup"), "cpt", "by_diagnosis");
     node.get("em_mix")
         .properties()
         .forEach(
@@ -193,6 +185,23 @@ final class Baseline {
   /** A number of the {@code post_acute} block. */
   double postAcute(String key) {
     return node.get("post_acute").get(key).asDouble();
+  }
+
+  private static List<ChanceByDiagnosis> chances(JsonNode array, String codeKey, String byKey) {
+    List<ChanceByDiagnosis> out = new ArrayList<>();
+    for (JsonNode d : array) {
+      if (d.has(codeKey)) {
+        Map<String, Double> by = new LinkedHashMap<>();
+        d.path(byKey).properties().forEach(e -> by.put(e.getKey(), e.getValue().asDouble()));
+        out.add(
+            new ChanceByDiagnosis(
+                d.get(codeKey).asText(),
+                d.hasNonNull("description") ? d.get("description").asText() : null,
+                d.get("probability").asDouble(),
+                Map.copyOf(by)));
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static List<WeightedCode> codes(JsonNode array) {

@@ -454,7 +454,7 @@ final class CarePlan {
     diagnosis("admission/dx", admit, code, description);
     if (subject.age() >= 18) {
       UniformRandomProvider coded = request.rng("stay-dx/" + admit);
-      for (Baseline.StayDiagnosis d : baseline.stayDiagnoses) {
+      for (Baseline.ChanceByDiagnosis d : baseline.stayDiagnoses) {
         if (coded.nextDouble() < d.probability(code)
             && !subject.conditions().containsKey(d.code())) {
           diagnosis("admission/dx/" + d.code(), admit, d.code(), d.description());
@@ -541,6 +541,19 @@ final class CarePlan {
               "reason",
               description == null ? code : description));
       diagnosis("ed/dx", d, code, description);
+      UniformRandomProvider tests = request.rng("ed-workup/" + d);
+      for (Baseline.ChanceByDiagnosis t : baseline.edWorkup) {
+        if (tests.nextDouble() < t.probability(code)) {
+          emit(
+              "ed/test",
+              "ED test",
+              Product.PATIENTSIM,
+              PatientEventType.PROCEDURE,
+              d,
+              NORMAL,
+              Map.of("cpt", t.code(), "place_of_service", "23", "specialty", "emergency"));
+        }
+      }
     }
   }
 
