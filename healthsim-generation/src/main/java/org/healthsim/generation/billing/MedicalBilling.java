@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.DoubleStream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.healthsim.core.random.Randoms;
@@ -156,16 +157,9 @@ final class MedicalBilling {
             * Math.exp(Pricing.constant("inpatient_charge_markup_log_sd") * z(rng));
     List<InpatientLines.Line> revenue =
         InpatientLines.of(emergency, surgery, dx.get(0).startsWith("J"), dx.get(0).startsWith("I"));
-    double weights = revenue.stream().mapToDouble(InpatientLines.Line::chargeWeight).sum();
-    long[] charges = new long[revenue.size()];
-    long totalCharge = 0;
-    for (int i = 0; i < charges.length; i++) {
-      charges[i] =
-          Math.max(
-              1, Pricing.cents(payment / 100.0 * markup * revenue.get(i).chargeWeight() / weights));
-      totalCharge += charges[i];
-    }
-    long[] allowed = shares(payment, charges, totalCharge);
+    long[] charges =
+        charges(payment, markup, revenue.stream().mapToDouble(InpatientLines.Line::chargeWeight));
+    long[] allowed = shares(payment, charges, java.util.Arrays.stream(charges).sum());
     List<PricedLine> lines = new ArrayList<>();
     for (int i = 0; i < charges.length; i++) {
       String code = revenue.get(i).revenueCode();
@@ -276,25 +270,10 @@ final class MedicalBilling {
       revenue.add(PostAcuteLines.of(stay.setting()).get(0));
       units.add(1);
     }
-    double weights = revenue.stream().mapToDouble(PostAcuteLines.Line::chargeWeight).sum();
-    long[] charges = new long[revenue.size()];
-    long totalCharge = 0;
-    for (int i = 0; i < charges.length; i++) {
-      charges[i] =
-          Math.max(
-              1, Pricing.cents(payment / 100.0 * markup * revenue.get(i).chargeWeight() / weights));
-      totalCharge += charges[i];
-    }
-    long[] allowed = shares(payment, charges, totalCharge);
-    List<String> dx = new ArrayList<>();
-    if (stay.icd10() != null) {
-      dx.add(stay.icd10());
-    }
-    for (String c : conditions) {
-      if (dx.size() < 12 && !dx.contains(c)) {
-        dx.add(c);
-      }
-    }
+    long[] charges =
+        charges(payment, markup, revenue.stream().mapToDouble(PostAcuteLines.Line::chargeWeight));
+    long[] allowed = shares(payment, charges, java.util.Arrays.stream(charges).sum());
+    List<String> dx = principalAndConditions(stay.icd10());
     List<PricedLine> lines = new ArrayList<>();
     for (int i = 0; i < charges.length; i++) {
       PostAcuteLines.Line l = revenue.get(i);
@@ -362,12 +341,7 @@ final class MedicalBilling {
                 billed,
                 Pricing.allowed(rng, medicare, level, billed)));
       }
-      List<String> dx = new ArrayList<>(List.of(ESRD));
-      for (String c : conditions) {
-        if (dx.size() < 12 && !dx.contains(c)) {
-          dx.add(c);
-        }
-      }
+      List<String> dx = principalAndConditions(ESRD);
       bills.add(
           new MedicalBill(
               "claim_institutional",
@@ -707,6 +681,34 @@ final class MedicalBilling {
       p.add(d);
     }
     return p;
+  }
+
+  /**
+   * Line charges of a facility claim paid {@code payment} cents: payment × {@code markup} spread
+   * over the lines by their charge weights, at least a cent each.
+   */
+  private static long[] charges(long payment, double markup, DoubleStream chargeWeights) {
+    double[] w = chargeWeights.toArray();
+    double sum = java.util.Arrays.stream(w).sum();
+    long[] charges = new long[w.length];
+    for (int i = 0; i < w.length; i++) {
+      charges[i] = Math.max(1, Pricing.cents(payment / 100.0 * markup * w[i] / sum));
+    }
+    return charges;
+  }
+
+  /** {@code principal} (when not null) then the member's conditions, at most 12 codes. */
+  private List<String> principalAndConditions(String principal) {
+    List<String> dx = new ArrayList<>();
+    if (principal != null) {
+      dx.add(principal);
+    }
+    for (String c : conditions) {
+      if (dx.size() < 12 && !dx.contains(c)) {
+        dx.add(c);
+      }
+    }
+    return dx;
   }
 
   /** {@code total} split over lines in proportion to {@code weights}, summing to it exactly. */
