@@ -14,12 +14,13 @@ import org.healthsim.generation.journey.PlanRequest;
 import org.healthsim.generation.journey.TimelineEvent;
 
 /**
- * Care after an acute stay and home health begun from the community ({@code baseline.json}, {@code
- * post_acute}): a skilled nursing stay after a qualifying hospital stay discharged to a SNF, cut
- * short by the next admission, with a physician visit a week and, for some, home health after it;
- * home health in 30-day periods (PDGM) after a discharge to home health. Each stay draws from its
- * own stream ({@code post-acute/<discharge date>}), so post-acute care leaves the rest of the
- * year's draws unchanged.
+ * Care after an acute stay, home health begun from the community and hospice at the end of life
+ * ({@code baseline.json}, {@code post_acute}): a skilled nursing stay after a qualifying hospital
+ * stay discharged to a SNF, cut short by the next admission, with a physician visit a week and, for
+ * some, home health after it; home health in 30-day periods (PDGM) after a discharge to home
+ * health; hospice from an election to the death. Each stay draws from its own stream ({@code
+ * post-acute/<discharge date>}, {@code y<year>/hospice}, {@code y<year>/home-health}), so this care
+ * leaves the rest of the year's draws unchanged.
  */
 final class PostAcuteCare {
 
