@@ -54,6 +54,7 @@ final class MedicalBilling {
   private static final String VENIPUNCTURE = "36415";
   private static final String ESRD_FACILITY = "65";
   private static final String ESRD = "N18.6";
+  private static final String OBSERVATION = "G0378";
 
   /** Days out of hospital that end a Medicare benefit period (42 CFR 409.60). */
   private static final int BENEFIT_PERIOD_GAP_DAYS = 60;
@@ -442,7 +443,16 @@ final class MedicalBilling {
       List<Integer> fu = new ArrayList<>(List.of(1));
       fc.addAll(facilityCodes);
       fu.addAll(facilityUnits);
-      facility(Benefit.EMERGENCY_FACILITY, date, dx, fc, fu, facilityServices, e);
+      Service<Encounter> observation = observationOn(date);
+      if (observation != null) { // one claim: the observation C-APC packages the ED visit
+        facilityBilled.put(observation, true);
+        fc.add(OBSERVATION);
+        Object hours = observation.event().parameters().get("hours");
+        fu.add(hours instanceof Number ? ((Number) hours).intValue() : 24);
+        facilityServices.add(observation.event().timelineEventId());
+      }
+      facility(
+          Benefit.EMERGENCY_FACILITY, date, dx, fc, fu, facilityServices, e, observation != null);
     } else if (emergency) {
       // The ED visit is on the stay's claim; tests done at it are billed on their own (the
       // 3-day payment window, which would bundle them into the DRG, is not modelled).
@@ -456,13 +466,23 @@ final class MedicalBilling {
             facilityServices.subList(1, facilityServices.size()),
             e);
       }
-    } else if (hospitalOutpatient || !facilityCodes.isEmpty()) {
+    } else if ((hospitalOutpatient || !facilityCodes.isEmpty()) && !facilityBilled.containsKey(e)) {
       List<String> fc = new ArrayList<>(List.of("G0463"));
       List<Integer> fu = new ArrayList<>(List.of(1));
       fc.addAll(facilityCodes);
       fu.addAll(facilityUnits);
       facility(Benefit.OUTPATIENT, date, dx, fc, fu, facilityServices, e);
     }
+  }
+
+  /** The observation encounter of {@code date}, or {@code null}. */
+  private Service<Encounter> observationOn(LocalDate date) {
+    for (Service<Encounter> o : index.encounters) {
+      if (o.record().date().equals(date) && o.record().encounterClass().equals("observation")) {
+        return o;
+      }
+    }
+    return null;
   }
 
   /** Procedures and labs not done at a visit: one claim per clinician and day. */
@@ -593,6 +613,22 @@ final class MedicalBilling {
       List<Integer> units,
       List<String> services,
       Service<?> first) {
+    facility(benefit, date, dx, codes, units, services, first, false);
+  }
+
+  /**
+   * A hospital outpatient claim; {@code comprehensive}: paid as one comprehensive APC (the
+   * observation line's), every other line packaged.
+   */
+  private void facility(
+      Benefit benefit,
+      LocalDate date,
+      List<String> dx,
+      List<String> codes,
+      List<Integer> units,
+      List<String> services,
+      Service<?> first,
+      boolean comprehensive) {
     long seed = seed(first.event().seed(), "facility");
     UniformRandomProvider rng = Randoms.forSeed(seed);
     double level = Pricing.hospitalLevel(lob);
@@ -606,9 +642,11 @@ final class MedicalBilling {
               ? f.revenueCode()
               : s.category().equals("drug") ? "0636" : s.category().equals("lab") ? "0300" : "0510";
       double medicare =
-          f != null
-              ? f.medicareAmount()
-              : s.category().equals("lab") ? 0 : s.medicareAllowed() * units.get(i);
+          comprehensive && !code.equals(OBSERVATION)
+              ? 0
+              : f != null
+                  ? f.medicareAmount()
+                  : s.category().equals("lab") ? 0 : s.medicareAllowed() * units.get(i);
       long billed =
           Pricing.billed(
               rng,

@@ -72,8 +72,8 @@ public final class CalibrationTally implements TimelineObserver {
         if ("emergency".equals(type)) {
           one.edVisits++;
           cost += CostWeights.of("emergency_visit");
-        } else if ("nursing_facility".equals(type)) {
-          cost += CostWeights.of("office_visit"); // a physician's SNF visit, not an office visit
+        } else if ("nursing_facility".equals(type) || "observation".equals(type)) {
+          cost += CostWeights.of("office_visit"); // a physician's SNF or observation visit
         } else {
           one.officeVisits++;
           if (!BusinessCalendar.isBusinessDay(date)) {

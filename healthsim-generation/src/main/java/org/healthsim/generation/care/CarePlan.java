@@ -554,6 +554,28 @@ final class CarePlan {
               Map.of("cpt", t.code(), "place_of_service", "23", "specialty", "emergency"));
         }
       }
+      JsonNode observation = baseline.node.get("observation");
+      double share = observation.get(age >= 65 ? "share_65" : "share_under_65").asDouble();
+      if (tests.nextDouble() < share) {
+        int hours = 8 + Draws.poisson(tests, observation.get("hours_mean").asDouble() - 8);
+        emit(
+            "ed/observation",
+            "Observation care",
+            Product.PATIENTSIM,
+            PatientEventType.ENCOUNTER,
+            d,
+            NORMAL,
+            Map.of(
+                "encounter_type",
+                "observation",
+                "specialty",
+                "internal_medicine",
+                "hours",
+                hours,
+                "reason",
+                description == null ? code : description));
+        occupy(d, d.plusDays(hours / 24));
+      }
     }
   }
 

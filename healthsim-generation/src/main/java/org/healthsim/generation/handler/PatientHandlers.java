@@ -98,6 +98,11 @@ final class PatientHandlers {
         encounterClass = "virtual";
         cpt = "99213";
         break;
+      case "observation":
+        pos = "22";
+        encounterClass = "observation";
+        cpt = "99222";
+        break;
       case "nursing_facility":
         pos = "31";
         encounterClass = "nonacute";
@@ -121,8 +126,8 @@ final class PatientHandlers {
         throw new IllegalArgumentException(
             "encounter_type "
                 + type
-                + ": use office, specialist, follow_up, wellness, telehealth, emergency or"
-                + " nursing_facility");
+                + ": use office, specialist, follow_up, wellness, telehealth, emergency,"
+                + " observation or nursing_facility");
     }
     cpt = medicareCode(c, c.text("cpt").orElse(cpt));
     ServiceCodes.Service service = ServiceCodes.get(cpt);

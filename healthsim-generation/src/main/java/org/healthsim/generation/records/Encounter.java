@@ -9,7 +9,8 @@ import org.healthsim.generation.json.FieldWriter;
  *
  * @param encounterId identifier
  * @param date date of service
- * @param encounterClass ambulatory, emergency, inpatient or virtual
+ * @param encounterClass ambulatory, emergency, inpatient, virtual, observation or nonacute (a
+ *     nursing facility)
  * @param placeOfService CMS place-of-service code, such as 11 (office)
  * @param cpt CPT evaluation and management code
  * @param cptDescription its description
