@@ -419,7 +419,7 @@ final class CarePlan {
     return next;
   }
 
-  /** Marks the days of a facility stay (skilled nursing) as away from home. */
+  /** Marks days away from home care (a SNF stay, hospice, an observation stay), like a stay. */
   void occupy(LocalDate from, LocalDate to) {
     stays.add(new Stay(from, to));
   }
