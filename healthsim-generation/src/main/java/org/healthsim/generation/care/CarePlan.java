@@ -419,7 +419,7 @@ final class CarePlan {
     return next;
   }
 
-  /** Marks days away from home care (a SNF stay, hospice, an observation stay), like a stay. */
+  /** Marks days in a SNF, in hospice or in observation: kept free of other care, like a stay. */
   void occupy(LocalDate from, LocalDate to) {
     stays.add(new Stay(from, to));
   }
