@@ -239,7 +239,7 @@ final class MedicalBilling {
   private void postAcute(Service<PostAcuteStay> p) {
     PostAcuteStay stay = p.record();
     boolean snf = stay.skilledNursing();
-    boolean hospice = stay.setting().equals(PostAcuteStay.HOSPICE);
+    boolean hospice = stay.hospice();
     long seed = seed(p.event().seed(), "post-acute");
     UniformRandomProvider rng = Randoms.forSeed(seed);
     int days = Math.max(1, stay.coveredDays());
@@ -320,17 +320,17 @@ final class MedicalBilling {
             .add(p);
       }
     }
+    double medicare = Pricing.constant("esrd_base_rate");
+    double level = Pricing.hospitalLevel(lob);
     for (List<Service<Procedure>> sessions : months.values()) {
       Service<Procedure> first = sessions.get(0);
       long seed = seed(first.event().seed(), "dialysis");
       UniformRandomProvider rng = Randoms.forSeed(seed);
-      double level = Pricing.hospitalLevel(lob);
       List<PricedLine> lines = new ArrayList<>();
       List<String> services = new ArrayList<>();
       for (Service<Procedure> s : sessions) {
         consumed.put(s, true);
         services.add(s.event().timelineEventId());
-        double medicare = Pricing.constant("esrd_base_rate");
         long billed = Pricing.billed(rng, medicare);
         lines.add(
             new PricedLine(

@@ -95,7 +95,7 @@ public final class CalibrationTally implements TimelineObserver {
               one.snfStays++;
               one.snfDays += stay.coveredDays();
               cost += CostWeights.of("snf_stay");
-            } else if (stay.setting().equals(PostAcuteStay.HOSPICE)) {
+            } else if (stay.hospice()) {
               one.hospiceUsers = 1;
               one.hospiceDays += stay.coveredDays();
               cost += CostWeights.of("hospice_day") * stay.coveredDays();

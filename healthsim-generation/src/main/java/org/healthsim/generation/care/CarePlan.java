@@ -170,7 +170,7 @@ final class CarePlan {
         infusions(y, infusion, start, end);
       }
       JsonNode dialysis = p.options().get("dialysis");
-      if (dialysis != null && hasCondition(dialysis.get("condition").asText())) {
+      if (dialysis != null && subject.has(dialysis.get("condition").asText())) {
         Dialysis.plan(this, rng(y, "dialysis"), dialysis, start, end);
       }
       JsonNode pregnancy = p.options().get("pregnancy");
@@ -397,15 +397,6 @@ final class CarePlan {
           code,
           text);
     }
-  }
-
-  private boolean hasCondition(String prefix) {
-    for (String code : subject.conditions().keySet()) {
-      if (code.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The first planned stay (hospital or SNF) begun after {@code d}, or {@code null}. */

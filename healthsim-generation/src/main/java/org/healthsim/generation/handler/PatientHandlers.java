@@ -419,11 +419,12 @@ final class PatientHandlers {
       throw new IllegalArgumentException(
           "setting " + setting + ": use skilled_nursing, home_health or hospice");
     }
+    int lastDayCounts = snf ? 0 : 1; // a SNF's discharge day is not a covered day
     Optional<Double> length = c.number("days");
     LocalDate end =
         c.text("end_date")
             .map(LocalDate::parse)
-            .or(() -> length.map(d -> c.date().plusDays(d.longValue() - (snf ? 0 : 1))))
+            .or(() -> length.map(d -> c.date().plusDays(d.longValue() - lastDayCounts)))
             .orElseThrow(
                 () -> new IllegalArgumentException("post_acute_care needs end_date or days"));
     if (end.isBefore(c.date())) {
@@ -435,7 +436,7 @@ final class PatientHandlers {
         snf
             ? pool.skilledNursingFacility(seed)
             : hospice ? pool.hospice(seed) : pool.homeHealthAgency(seed);
-    long days = ChronoUnit.DAYS.between(c.date(), end) + (snf ? 0 : 1);
+    long days = ChronoUnit.DAYS.between(c.date(), end) + lastDayCounts;
     String prior =
         Timelines.latest(c, Discharge.class, d -> !d.dischargeDate().isAfter(c.date()))
             .map(Discharge::encounterId)

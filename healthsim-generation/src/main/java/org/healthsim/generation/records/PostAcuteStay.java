@@ -46,6 +46,11 @@ public record PostAcuteStay(
     return SKILLED_NURSING.equals(setting);
   }
 
+  /** True for hospice care. */
+  public boolean hospice() {
+    return HOSPICE.equals(setting);
+  }
+
   @Override
   public String recordType() {
     return "post_acute_stay";

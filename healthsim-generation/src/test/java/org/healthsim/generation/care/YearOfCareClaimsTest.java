@@ -243,7 +243,6 @@ class YearOfCareClaimsTest {
     for (GeneratedEntity entity : run.entities) {
       Timeline t = run.timelines.get(entity.entityId());
       Map<LocalDate, LocalDate> admitByDischarge = new HashMap<>();
-      Map<String, LocalDate> admits = new HashMap<>();
       List<PostAcuteStay> stays = new ArrayList<>();
       List<LocalDate> awayFromFacility = new ArrayList<>();
       for (TimelineEvent e : t.events()) {
@@ -251,10 +250,8 @@ class YearOfCareClaimsTest {
           continue;
         }
         for (Object r : e.outputs()) {
-          if (r instanceof Admission a) {
-            admits.put(a.encounterId(), a.admitDate());
-          } else if (r instanceof Discharge d) {
-            admitByDischarge.put(d.dischargeDate(), admits.get(d.encounterId()));
+          if (r instanceof Discharge d) {
+            admitByDischarge.put(d.dischargeDate(), d.admitDate());
           } else if (r instanceof PostAcuteStay p) {
             stays.add(p);
           } else if (r instanceof Fill f) {
@@ -321,7 +318,7 @@ class YearOfCareClaimsTest {
         for (Object r : e.outputs()) {
           if (r instanceof org.healthsim.generation.records.Death d) {
             death = d.date();
-          } else if (r instanceof PostAcuteStay p && p.setting().equals(PostAcuteStay.HOSPICE)) {
+          } else if (r instanceof PostAcuteStay p && p.hospice()) {
             care = p;
           } else if (r instanceof Fill || r instanceof Admission || r instanceof Encounter) {
             otherCare.add(e.scheduledDate());
@@ -359,7 +356,6 @@ class YearOfCareClaimsTest {
       Timeline t = run.timelines.get(entity.entityId());
       List<LocalDate> sessions = new ArrayList<>();
       List<LocalDate[]> stays = new ArrayList<>();
-      Map<String, LocalDate> admits = new HashMap<>();
       boolean wholeYear = true;
       for (TimelineEvent e : t.events()) {
         if (e.status() != EventStatus.EXECUTED) {
@@ -368,10 +364,8 @@ class YearOfCareClaimsTest {
         for (Object r : e.outputs()) {
           if (r instanceof Procedure p && p.placeOfService().equals("65")) {
             sessions.add(p.date());
-          } else if (r instanceof Admission a) {
-            admits.put(a.encounterId(), a.admitDate());
           } else if (r instanceof Discharge d) {
-            stays.add(new LocalDate[] {admits.get(d.encounterId()), d.dischargeDate()});
+            stays.add(new LocalDate[] {d.admitDate(), d.dischargeDate()});
           } else if (r instanceof org.healthsim.generation.records.Death
               || r instanceof org.healthsim.generation.records.Termination
               || r instanceof PostAcuteStay) {
