@@ -2,7 +2,10 @@ package org.healthsim.core.expression;
 
 import java.util.List;
 
-/** What an expression can see: attribute values by path, and the entity's conditions. */
+/**
+ * What an expression can see: attribute values by path, and the entity's conditions and
+ * medications.
+ */
 public interface EvaluationContext {
 
   /** A context with no attributes and no conditions. */
@@ -31,4 +34,13 @@ public interface EvaluationContext {
    * dots ({@code E11} matches {@code E11.9}).
    */
   boolean hasCondition(String codePrefix);
+
+  /**
+   * True when the entity has the medication with RxNorm code {@code rxnorm}. In a profile's {@code
+   * medications}, a {@code when} sees the medications listed before its own. A context without
+   * medications has none.
+   */
+  default boolean hasMedication(String rxnorm) {
+    return false;
+  }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
  * An {@link EvaluationContext} over nested maps. A path walks nested maps; a leading {@code entity}
  * segment may be omitted by the writer or given ({@code entity.age} and {@code age} are the same)
  * unless the map has its own {@code entity} key. Conditions come from the {@code conditions}
- * attribute: a collection of ICD-10 codes, or of maps with a {@code code}.
+ * attribute: a collection of ICD-10 codes, or of maps with a {@code code}; medications from the
+ * {@code medications} attribute: a collection of RxNorm codes, or of maps with an {@code rxnorm}.
  */
 public final class MapEvaluationContext implements EvaluationContext {
 
@@ -44,6 +45,21 @@ public final class MapEvaluationContext implements EvaluationContext {
     for (Object condition : (Collection<?>) conditions) {
       Object code = condition instanceof Map ? ((Map<?, ?>) condition).get("code") : condition;
       if (code != null && IcdCodes.matches(code.toString(), codePrefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean hasMedication(String rxnorm) {
+    Object medications = attributes.get("medications");
+    if (!(medications instanceof Collection)) {
+      return false;
+    }
+    for (Object medication : (Collection<?>) medications) {
+      Object code = medication instanceof Map ? ((Map<?, ?>) medication).get("rxnorm") : medication;
+      if (code != null && code.toString().equals(rxnorm)) {
         return true;
       }
     }

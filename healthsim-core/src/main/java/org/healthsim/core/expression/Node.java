@@ -136,4 +136,20 @@ sealed interface Node {
       return true;
     }
   }
+
+  record HasMedication(String rxnorm) implements Node {
+    public HasMedication {
+      Objects.requireNonNull(rxnorm);
+    }
+
+    @Override
+    public Object evaluate(EvaluationContext context) {
+      return context.hasMedication(rxnorm);
+    }
+
+    @Override
+    public boolean isCondition() {
+      return true;
+    }
+  }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  *                        | "in" operand | "not" "in" operand)?
  * operand    := number | string | true | false | null | list | path | call | "(" or ")"
  * path       := name ("." name)*
- * call       := "has_condition" "(" string ")"
+ * call       := ("has_condition" | "has_medication") "(" string ")"
  * list       := "[" (literal ("," literal)*)? "]"
  * </pre>
  */
@@ -148,16 +148,23 @@ final class Parser {
   }
 
   private Node call(Token name) {
-    if (!name.text().equals("has_condition")) {
-      throw error(name, "unknown function '" + name.text() + "' (known: has_condition)");
+    boolean condition = name.text().equals("has_condition");
+    if (!condition && !name.text().equals("has_medication")) {
+      throw error(
+          name, "unknown function '" + name.text() + "' (known: has_condition, has_medication)");
     }
     advance();
     Token argument = advance();
     if (argument.kind() != Token.Kind.STRING) {
-      throw error(argument, "has_condition takes one quoted ICD-10 code, such as 'E11'");
+      throw error(
+          argument,
+          condition
+              ? "has_condition takes one quoted ICD-10 code, such as 'E11'"
+              : "has_medication takes one quoted RxNorm code, such as '860975'");
     }
     expect(Token.Kind.RIGHT_PAREN, "')' after the code");
-    return new Node.HasCondition((String) argument.literal());
+    String code = (String) argument.literal();
+    return condition ? new Node.HasCondition(code) : new Node.HasMedication(code);
   }
 
   private Node list() {

@@ -24,7 +24,9 @@ class ExpressionTest {
           "labs",
           Map.of("a1c", 9.4),
           "conditions",
-          List.of(Map.of("code", "E11.9"), Map.of("code", "I10")));
+          List.of(Map.of("code", "E11.9"), Map.of("code", "I10")),
+          "medications",
+          List.of(Map.of("rxnorm", "860975")));
 
   private static boolean test(String expression, Map<String, ?> attributes) {
     return Expression.parse(expression).test(attributes);
@@ -46,6 +48,9 @@ class ExpressionTest {
         "has_condition('E11.9') :: true",
         "has_condition('e119') :: true",
         "has_condition('N18') :: false",
+        "has_medication('860975') :: true",
+        "has_medication('8609') :: false",
+        "has_condition('E11') and not has_medication('897122') :: true",
         "not (state in ['TX','CA']) :: true",
         "state in ['TX', 'CA'] :: false",
         "state not in ['TX', 'CA'] :: true",
@@ -109,6 +114,7 @@ class ExpressionTest {
         "severity == 'open :: 13 :: unterminated string",
         "has_diagnosis('E11') :: 1 :: unknown function 'has_diagnosis'",
         "has_condition(E11) :: 15 :: has_condition takes one quoted ICD-10 code",
+        "has_medication(860975) :: 16 :: has_medication takes one quoted RxNorm code",
         "state in ['TX' 'CA'] :: 16 :: expected ',' or ']' in a list",
         "(age > 65 :: 10 :: expected ')' but found the end",
         "65 :: 1 :: a condition must compare or test something",

@@ -105,4 +105,13 @@ final class EntityAttributes {
     }
     return false;
   }
+
+  static boolean hasMedication(List<EntityMedication> medications, String rxnorm) {
+    for (EntityMedication m : medications) {
+      if (m.rxnorm().equals(rxnorm)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -70,6 +70,11 @@ final class EntityDraft implements EntityFields, EvaluationContext {
   }
 
   @Override
+  public boolean hasMedication(String rxnorm) {
+    return EntityAttributes.hasMedication(medications, rxnorm);
+  }
+
+  @Override
   public String entityId() {
     return entityId;
   }

@@ -109,4 +109,9 @@ public record GeneratedEntity(
   public boolean hasCondition(String codePrefix) {
     return EntityAttributes.hasCondition(this, codePrefix);
   }
+
+  @Override
+  public boolean hasMedication(String rxnorm) {
+    return EntityAttributes.hasMedication(medications, rxnorm);
+  }
 }

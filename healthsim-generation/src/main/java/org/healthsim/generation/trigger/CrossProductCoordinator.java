@@ -274,6 +274,11 @@ public final class CrossProductCoordinator {
       public boolean hasCondition(String codePrefix) {
         return entity.hasCondition(codePrefix);
       }
+
+      @Override
+      public boolean hasMedication(String rxnorm) {
+        return entity.hasMedication(rxnorm);
+      }
     };
   }
 }
