@@ -47,4 +47,17 @@ class CodeResourcesTest {
               assertThat(d.unitCost()).isPositive();
             });
   }
+
+  @Test
+  void devicesDispenseTheirMonthsSupplyNotOneUnitADay() {
+    // An inhaler or a pen is one unit a month; a twice-daily tablet is 60 a month.
+    for (String inhaler : new String[] {"896209", "895994", "745679"}) {
+      assertThat(DrugCatalog.dispensedQuantity(inhaler, 30)).as(inhaler).isEqualTo(1);
+      assertThat(DrugCatalog.dispensedQuantity(inhaler, 90)).as(inhaler).isEqualTo(3);
+    }
+    assertThat(DrugCatalog.dispensedQuantity("1991316", 28)).isEqualTo(1); // semaglutide pen
+    assertThat(DrugCatalog.dispensedQuantity("1364445", 30)).isEqualTo(60); // apixaban twice daily
+    assertThat(DrugCatalog.dispensedQuantity("1656349", 90)).isEqualTo(180); // sacubitril/valsartan
+    assertThat(DrugCatalog.dispensedQuantity("1545658", 30)).isEqualTo(30); // once daily
+  }
 }

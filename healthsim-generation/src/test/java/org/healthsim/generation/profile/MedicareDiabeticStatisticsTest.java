@@ -2,7 +2,9 @@ package org.healthsim.generation.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.healthsim.core.distribution.ContinuousDistribution;
 import org.healthsim.core.distribution.Distributions;
 import org.healthsim.core.spec.ConditionSpec;
@@ -126,9 +128,30 @@ class MedicareDiabeticStatisticsTest {
   }
 
   @Test
+  void noMemberTakesTwoDrugsOfOneClass() {
+    // has_medication keeps the brand agents away from a drug of their class listed above them.
+    String[][] pairs = {
+      {"897122", "1991316"}, // liraglutide, semaglutide
+      {"1373463", "1545658"}, // canagliflozin, empagliflozin
+      {"314076", "1656349"}, // lisinopril, sacubitril/valsartan
+      {"1364445", "1232086"}, // apixaban, rivaroxaban
+    };
+    long onSecond = 0;
+    for (GeneratedEntity e : entities) {
+      Set<String> drugs = new HashSet<>();
+      e.medications().forEach(m -> drugs.add(m.rxnorm()));
+      for (String[] pair : pairs) {
+        assertThat(drugs.contains(pair[0]) && drugs.contains(pair[1])).as(e.entityId()).isFalse();
+        onSecond += drugs.contains(pair[1]) ? 1 : 0;
+      }
+    }
+    assertThat(onSecond).isGreaterThan(N / 20);
+  }
+
+  @Test
   void theValidationReportFindsEveryMetricConsistent() {
     assertThat(result.validation().passed()).as("%s", result.validation()).isTrue();
-    assertThat(result.validation().metrics()).hasSize(43);
+    assertThat(result.validation().metrics()).hasSize(53);
     assertThat(result.validation().warnings()).isEmpty();
   }
 }
