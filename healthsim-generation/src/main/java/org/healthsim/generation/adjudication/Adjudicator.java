@@ -339,6 +339,9 @@ public final class Adjudicator {
       case HOSPICE:
         visitCopay = m.copay("hospice");
         break;
+      case AMBULANCE:
+        visitCopay = m.copay("ambulance");
+        break;
       default:
         break;
     }
@@ -347,11 +350,12 @@ public final class Adjudicator {
     boolean stayRule = stayRule(bill);
     boolean copayTaken = false;
     boolean facilityVisit = bill.benefit() == MedicalBill.Benefit.EMERGENCY_FACILITY;
-    // A home health period's or hospice claim's copay (0 where it is covered in full) is the
-    // claim's whole share.
+    // A home health period's, hospice claim's or ambulance trip's copay (0 where it is covered in
+    // full) is the claim's whole share.
     boolean periodCopay =
         (bill.benefit() == MedicalBill.Benefit.HOME_HEALTH
-                || bill.benefit() == MedicalBill.Benefit.HOSPICE)
+                || bill.benefit() == MedicalBill.Benefit.HOSPICE
+                || bill.benefit() == MedicalBill.Benefit.AMBULANCE)
             && visitCopay != null;
     List<ClaimLine> lines = new ArrayList<>();
     for (int i = 0; i < bill.lines().size(); i++) {
@@ -421,7 +425,9 @@ public final class Adjudicator {
     BenefitDesign.Medical m = design.medical();
     return (m.labsCoveredInFull() && l.category().equals("lab"))
         || (m.preventiveCoveredInFull()
-            && (l.category().equals("preventive_visit") || l.category().equals("vaccine")));
+            && (l.category().equals("preventive_visit")
+                || l.category().equals("vaccine")
+                || l.category().equals("screening")));
   }
 
   private static ClaimLine line(

@@ -58,7 +58,9 @@ public record MedicalBill(
     LAB,
     SKILLED_NURSING,
     HOME_HEALTH,
-    HOSPICE
+    HOSPICE,
+    AMBULANCE,
+    DURABLE_EQUIPMENT
   }
 
   /**

@@ -52,6 +52,10 @@ final class MedicalBilling {
 
   private static final String HOSPITALIST = "208M00000X";
   private static final String VENIPUNCTURE = "36415";
+
+  /** An office E/M in a hospital outpatient department at the fee schedule's facility rate. */
+  private static final double FACILITY_EM_RATE = Pricing.constant("physician_facility_em_rate");
+
   private static final String ESRD_FACILITY = "65";
   private static final String ESRD = "N18.6";
   private static final String OBSERVATION = "G0378";
@@ -151,6 +155,7 @@ final class MedicalBilling {
         Pricing.cents(
             drg.weight()
                 * Pricing.constant("ipps_base_rate")
+                * Pricing.ippsAdjustment(admission.facilityNpi())
                 * Pricing.hospitalLevel(lob)
                 * Math.exp(Pricing.constant("allowed_log_sd") * spread));
     double markup =
@@ -404,8 +409,9 @@ final class MedicalBilling {
           || !proc.performerNpi().equals(enc.providerNpi())) {
         continue;
       }
-      if (proc.placeOfService().equals("21")) {
-        continue;
+      if (proc.placeOfService().equals("21")
+          || (proc.placeOfService().equals("22") && !hospitalOutpatient && !emergency)) {
+        continue; // done in the hospital apart from this office visit: billed on its own
       }
       consumed.put(p, true);
       if (hospitalOutpatient
@@ -413,11 +419,16 @@ final class MedicalBilling {
           || proc.placeOfService().equals("22")
           || proc.placeOfService().equals("23")) {
         facilityCodes.add(proc.code());
-        facilityUnits.add(FacilityRates.units(proc.code()));
+        facilityUnits.add(proc.units());
         facilityServices.add(p.event().timelineEventId());
+        if (ServiceCodes.get(proc.code()).category().equals("surgery")) {
+          codes.add(proc.code()); // the surgeon's part, beside the department's
+          units.add(proc.units());
+          services.add(p.event().timelineEventId());
+        }
       } else {
         codes.add(proc.code());
-        units.add(FacilityRates.units(proc.code()));
+        units.add(proc.units());
         services.add(p.event().timelineEventId());
       }
     }
@@ -526,23 +537,31 @@ final class MedicalBilling {
       }
       for (Service<?> s : g.getValue()) {
         services.add(s.event().timelineEventId());
+        boolean labOrder = s.record() instanceof LabOrder;
         String code =
-            s.record() instanceof LabOrder
+            labOrder
                 ? LabCodes.cpt(((LabOrder) s.record()).loinc()).orElseThrow()
                 : ((Procedure) s.record()).code();
         if (!codes.contains(code)) {
           codes.add(code);
-          units.add(FacilityRates.units(code));
+          units.add(labOrder ? 1 : ((Procedure) s.record()).units());
         }
       }
       long seed = seed(g.getValue().get(0).event().seed(), "apart");
       List<String> dx = diagnoses(date, npi, 4);
       if (pos.equals("22")) {
         facility(Benefit.OUTPATIENT, date, dx, codes, units, services, g.getValue().get(0));
+        surgeon(date, npi, dx, g.getValue());
         continue;
       }
       professional(
-          lab ? Benefit.LAB : pos.equals("21") ? Benefit.INPATIENT_PHYSICIAN : Benefit.SPECIALIST,
+          lab
+              ? Benefit.LAB
+              : pos.equals("21")
+                  ? Benefit.INPATIENT_PHYSICIAN
+                  : pos.equals("41")
+                      ? Benefit.AMBULANCE
+                      : pos.equals("12") ? Benefit.DURABLE_EQUIPMENT : Benefit.SPECIALIST,
           date,
           date,
           npi,
@@ -553,6 +572,38 @@ final class MedicalBilling {
           units,
           services,
           seed);
+    }
+  }
+
+  /**
+   * The surgeon's claim for the operations of a hospital outpatient visit (the facility's claim
+   * carries the rest: drugs, infusions and their administration are the facility's alone).
+   */
+  private void surgeon(LocalDate date, String npi, List<String> dx, List<Service<?>> services) {
+    List<String> codes = new ArrayList<>();
+    List<Integer> units = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (Service<?> s : services) {
+      if (s.record() instanceof Procedure
+          && ServiceCodes.get(((Procedure) s.record()).code()).category().equals("surgery")) {
+        codes.add(((Procedure) s.record()).code());
+        units.add(1);
+        ids.add(s.event().timelineEventId());
+      }
+    }
+    if (!codes.isEmpty()) {
+      professional(
+          Benefit.SPECIALIST,
+          date,
+          date,
+          npi,
+          null,
+          "22",
+          dx,
+          codes,
+          units,
+          ids,
+          seed(services.get(0).event().seed(), "surgeon"));
     }
   }
 
@@ -571,9 +622,13 @@ final class MedicalBilling {
     UniformRandomProvider rng = Randoms.forSeed(Seeds.mix(seed, 1));
     double level = Pricing.level(lob);
     List<PricedLine> lines = new ArrayList<>();
+    boolean facilitySetting = pos.equals("22") || pos.equals("19");
     for (int i = 0; i < codes.size(); i++) {
       ServiceCodes.Service s = ServiceCodes.get(codes.get(i));
-      double medicare = s.medicareAllowed() * units.get(i);
+      double medicare =
+          s.medicareAllowed()
+              * units.get(i)
+              * (facilitySetting && s.category().equals("office_visit") ? FACILITY_EM_RATE : 1);
       long billed = Pricing.billed(rng, medicare);
       lines.add(
           new PricedLine(
@@ -772,6 +827,7 @@ final class MedicalBilling {
           "professional", Seeds.hash("claim/professional"),
           "facility", Seeds.hash("claim/facility"),
           "apart", Seeds.hash("claim/apart"),
+          "surgeon", Seeds.hash("claim/surgeon"),
           "post-acute", Seeds.hash("claim/post-acute"),
           "dialysis", Seeds.hash("claim/dialysis"));
 

@@ -87,6 +87,7 @@ final class Baseline {
   final List<WeightedCode> acute;
   final List<WeightedCode> emergency;
   final List<WeightedCode> admission;
+  private final List<OutpatientProcedure> outpatientProcedures;
 
   Baseline(JsonNode node) {
     this.node = node;
@@ -108,6 +109,7 @@ final class Baseline {
     admission = codes(node.get("admission_diagnoses"));
     stayDiagnoses = chances(node.get("stay_diagnoses"), "code", "by_principal");
     edWorkup = chances(node.get("ed_workup"), "cpt", "by_diagnosis");
+    outpatientProcedures = OutpatientProcedure.read(node.path("outpatient_procedures"));
     node.get("em_mix")
         .properties()
         .forEach(
@@ -128,6 +130,11 @@ final class Baseline {
                 weekdayWeights.put(e.getKey(), w);
               }
             });
+  }
+
+  /** Screenings and elective procedures everyone may have, by age and sex. */
+  List<OutpatientProcedure> outpatientProcedures() {
+    return outpatientProcedures;
   }
 
   /** The E/M level mix called {@code name}. */

@@ -160,11 +160,32 @@ final class CarePlan {
     if (withBaseline) {
       preventive(y, age, start, end, exposure);
       acuteVisits(y, age, start, end, exposure);
+      OutpatientProcedure.plan(
+          this,
+          rng(y, "procedures"),
+          baseline.outpatientProcedures(),
+          subject,
+          age,
+          visitFrailty * exposure,
+          null,
+          start,
+          end);
     }
     emergencyVisits(y, age, start, end, exposure);
     programVisits(y, start, end, exposure);
     for (CareProgram p : programs) {
       specialists(y, p, start, end, exposure);
+      String own = ownCode(p);
+      OutpatientProcedure.plan(
+          this,
+          rng(y, "procedures/" + p.id()),
+          p.procedures(),
+          subject,
+          age,
+          visitFrailty * exposure,
+          new CareProgram.Code(own, subject.conditions().get(own)),
+          start,
+          end);
       JsonNode infusion = p.options().get("infusion");
       if (infusion != null) {
         infusions(y, infusion, start, end);
@@ -172,6 +193,10 @@ final class CarePlan {
       JsonNode dialysis = p.options().get("dialysis");
       if (dialysis != null && subject.has(dialysis.get("condition").asText())) {
         Dialysis.plan(this, rng(y, "dialysis"), dialysis, start, end);
+      }
+      JsonNode cgm = p.options().get("cgm");
+      if (cgm != null) {
+        GlucoseMonitoring.plan(this, rng(y, "cgm"), cgm, subject, start, end);
       }
       JsonNode pregnancy = p.options().get("pregnancy");
       if (pregnancy != null && y == 0) {
@@ -433,6 +458,13 @@ final class CarePlan {
           admit,
           NORMAL,
           Map.of("encounter_type", "emergency", "specialty", "emergency", "reason", description));
+      Ambulance.toEmergency(
+          this,
+          request.rng("ambulance/" + admit),
+          baseline.node.get("ambulance"),
+          subject.age(),
+          true,
+          admit);
     }
     emit(
         "admission",
@@ -532,6 +564,8 @@ final class CarePlan {
               "reason",
               description == null ? code : description));
       diagnosis("ed/dx", d, code, description);
+      Ambulance.toEmergency(
+          this, request.rng("ambulance/" + d), baseline.node.get("ambulance"), age, false, d);
       UniformRandomProvider tests = request.rng("ed-workup/" + d);
       for (Baseline.ChanceByDiagnosis t : baseline.edWorkup) {
         if (tests.nextDouble() < t.probability(code)) {
@@ -1027,7 +1061,7 @@ final class CarePlan {
     return Draws.pick(rng, baseline.emMix(lob.emMix()), Baseline.Weighted::weight).key();
   }
 
-  private void diagnosis(String id, LocalDate d, String code, String description) {
+  void diagnosis(String id, LocalDate d, String code, String description) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("icd10", code);
     if (description != null) {
@@ -1129,7 +1163,7 @@ final class CarePlan {
   }
 
   /** {@code n} business days spread over the span: one in each of n equal slots. */
-  private List<LocalDate> spread(UniformRandomProvider rng, int n, LocalDate start, LocalDate end) {
+  List<LocalDate> spread(UniformRandomProvider rng, int n, LocalDate start, LocalDate end) {
     List<LocalDate> out = new ArrayList<>();
     long days = ChronoUnit.DAYS.between(start, end);
     for (int k = 0; k < n; k++) {

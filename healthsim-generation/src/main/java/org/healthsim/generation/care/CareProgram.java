@@ -25,6 +25,7 @@ import java.util.Map;
  *     condition code
  * @param admissionLab a lab drawn at its admissions with a value from a log-normal, or {@code null}
  * @param mortalityRatio annual death probability relative to the age and sex baseline
+ * @param procedures tests and procedures done apart from visits, at yearly rates
  * @param options program-specific settings (A1C trajectory, infusion, pregnancy), as written
  * @param source where the rates come from
  */
@@ -43,6 +44,7 @@ public record CareProgram(
     Code admissionDiagnosis,
     JsonNode admissionLab,
     double mortalityRatio,
+    List<OutpatientProcedure> procedures,
     JsonNode options,
     String source) {
 
@@ -133,6 +135,7 @@ public record CareProgram(
         dx == null ? null : new Code(dx.get("code").asText(), dx.get("description").asText()),
         n.get("admission_lab"),
         n.path("mortality_ratio").asDouble(1.0),
+        OutpatientProcedure.read(n.path("procedures")),
         n,
         n.get("source").asText());
   }

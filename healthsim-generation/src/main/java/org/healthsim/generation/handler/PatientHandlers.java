@@ -7,12 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.healthsim.core.seed.Seeds;
 import org.healthsim.core.spec.Product;
 import org.healthsim.generation.journey.HandlerContext;
 import org.healthsim.generation.journey.HandlerResult;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.journey.PatientEventType;
 import org.healthsim.generation.pricing.DrugCatalog;
+import org.healthsim.generation.pricing.FacilityRates;
+import org.healthsim.generation.pricing.Pricing;
 import org.healthsim.generation.pricing.ServiceCodes;
 import org.healthsim.generation.profile.LabCatalog;
 import org.healthsim.generation.providers.Organization;
@@ -76,6 +79,31 @@ final class PatientHandlers {
     engine.registerHandler(p, PatientEventType.DEATH, PatientHandlers::death);
   }
 
+  /** The entity's supplier of {@code kind}: {@code ambulance} or {@code dme}. */
+  private Organization supplier(HandlerContext c, String kind) {
+    switch (kind) {
+      case "ambulance":
+        return pool.ambulanceSupplier(c.entity().seed());
+      case "dme":
+        return pool.equipmentSupplier(c.entity().seed());
+      default:
+        throw new IllegalArgumentException(
+            "unknown supplier '" + kind + "' (known: ambulance, dme)");
+    }
+  }
+
+  private static final double HOSPITAL_BASED = Pricing.constant("hospital_based_practice_share");
+
+  /**
+   * True when {@code provider}'s practice is a hospital outpatient department (it bills visits at
+   * place of service 22, the hospital a clinic-visit claim beside them): a fixed share of
+   * providers, each by its NPI alone, so a provider's practice is the same for every patient.
+   */
+  private static boolean hospitalBased(Provider provider) {
+    long h = Seeds.hash("hospital-based-practice/" + provider.npi());
+    return Long.remainderUnsigned(h, 1_000_000) < HOSPITAL_BASED * 1_000_000;
+  }
+
   private Provider provider(HandlerContext c) {
     String specialty = c.text("specialty").orElse("primary_care");
     return pool.provider(specialty, c.entity().seed());
@@ -117,7 +145,7 @@ final class PatientHandlers {
       case "office":
       case "specialist":
       case "follow_up":
-        pos = "11";
+        pos = hospitalBased(provider) ? "22" : "11";
         encounterClass = "ambulatory";
         // Established patients with chronic conditions are usually billed at moderate complexity.
         cpt = EntityFacts.conditionCodes(c).size() >= 2 ? "99214" : "99213";
@@ -352,6 +380,12 @@ final class PatientHandlers {
     ServiceCodes.Service service = ServiceCodes.get(code);
     String pos =
         c.text("place_of_service").orElse(service.category().equals("surgery") ? "22" : "11");
+    int units = c.number("units").map(u -> (int) Math.round(u)).orElse(FacilityRates.units(code));
+    if (units < 1) {
+      throw new IllegalArgumentException("units must be at least 1, not " + units);
+    }
+    String npi =
+        c.text("supplier").map(s -> supplier(c, s).npi()).orElseGet(() -> provider(c).npi());
     return HandlerResult.of(
         new Procedure(
             Ids.of("PROC", c.event().seed(), 0),
@@ -359,8 +393,9 @@ final class PatientHandlers {
             code,
             service.system(),
             service.description(),
+            units,
             pos,
-            provider(c).npi()));
+            npi));
   }
 
   private HandlerResult admission(HandlerContext c) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.healthsim.core.seed.Seeds;
 import org.healthsim.core.spec.LineOfBusiness;
 import org.healthsim.generation.providers.CsvLine;
 import org.healthsim.generation.records.ClaimLine;
@@ -68,6 +69,27 @@ public final class Pricing {
   /** Physicians' allowed amounts as a multiple of Medicare's, by who pays. */
   public static double level(LineOfBusiness lineOfBusiness) {
     return PHYSICIAN.get(lineOfBusiness);
+  }
+
+  private static final double TEACHING_SHARE = constant("ipps_teaching_hospital_share");
+  private static final double IME_MIN = constant("ipps_ime_min");
+  private static final double IME_MAX = constant("ipps_ime_max");
+  private static final double DSH_MAX = constant("ipps_dsh_max");
+
+  /**
+   * The hospital's IPPS add-ons as a factor on the DRG payment: indirect medical education at a
+   * teaching hospital and the disproportionate-share and uncompensated-care payments, fixed per
+   * hospital by its NPI alone (payment-levels.csv gives the ranges and their sources).
+   */
+  public static double ippsAdjustment(String hospitalNpi) {
+    long h = Seeds.hash("ipps-adjustment/" + hospitalNpi);
+    double ime =
+        unit(h) < TEACHING_SHARE ? IME_MIN + (IME_MAX - IME_MIN) * unit(Seeds.mix(h, 1)) : 0;
+    return 1 + ime + DSH_MAX * unit(Seeds.mix(h, 2));
+  }
+
+  private static double unit(long bits) {
+    return (bits >>> 11) * 0x1.0p-53;
   }
 
   /** Hospitals' allowed amounts as a multiple of Medicare's, by who pays. */

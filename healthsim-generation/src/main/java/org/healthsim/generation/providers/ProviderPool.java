@@ -40,6 +40,7 @@ public final class ProviderPool {
   private static final int HOSPITALS = 60;
   private static final int SITES = 50;
   private static final int POST_ACUTE_PROVIDERS = 80;
+  private static final int AMBULANCE_SUPPLIERS = 40;
   private static final Map<Long, ProviderPool> CACHE = new ConcurrentHashMap<>();
 
   /** A specialty: its key, taxonomy code and display name. */
@@ -54,6 +55,8 @@ public final class ProviderPool {
   private final List<Organization> homeHealthAgencies = new ArrayList<>();
   private final List<Organization> hospices = new ArrayList<>();
   private final List<Organization> dialysisFacilities = new ArrayList<>();
+  private final List<Organization> ambulanceSuppliers = new ArrayList<>();
+  private final List<Organization> equipmentSuppliers = new ArrayList<>();
 
   private ProviderPool(long seed) {
     this.specialties = loadSpecialties();
@@ -108,6 +111,15 @@ public final class ProviderPool {
       npi = npi(rng, 1, used);
       dialysisFacilities.add(
           new Organization(npi, npi, p.address().city() + " Dialysis Center", "261QE0700X"));
+    }
+    for (int i = 0; i < AMBULANCE_SUPPLIERS; i++) {
+      Person p = PersonGenerator.us().generate(rng, "F", "TX");
+      String npi = npi(rng, 1, used);
+      ambulanceSuppliers.add(
+          new Organization(npi, npi, p.address().city() + " Ambulance Service", "3416L0300X"));
+      npi = npi(rng, 1, used);
+      equipmentSuppliers.add(
+          new Organization(npi, npi, p.familyName() + " Medical Supply", "332B00000X"));
     }
   }
 
@@ -188,6 +200,16 @@ public final class ProviderPool {
     return pick(dialysisFacilities, entitySeed, "dialysis");
   }
 
+  /** The entity's ambulance supplier (NUCC 3416L0300X, land ambulance). */
+  public Organization ambulanceSupplier(long entitySeed) {
+    return pick(ambulanceSuppliers, entitySeed, "ambulance");
+  }
+
+  /** The entity's durable medical equipment supplier (NUCC 332B00000X). */
+  public Organization equipmentSupplier(long entitySeed) {
+    return pick(equipmentSuppliers, entitySeed, "dme");
+  }
+
   /** The entity's trial site. */
   public Organization trialSite(long entitySeed) {
     return pick(sites, entitySeed, "site");
@@ -204,6 +226,8 @@ public final class ProviderPool {
     homeHealthAgencies.forEach(o -> all.add(o.npi()));
     hospices.forEach(o -> all.add(o.npi()));
     dialysisFacilities.forEach(o -> all.add(o.npi()));
+    ambulanceSuppliers.forEach(o -> all.add(o.npi()));
+    equipmentSuppliers.forEach(o -> all.add(o.npi()));
     return all;
   }
 

@@ -12,6 +12,8 @@ import org.healthsim.generation.json.FieldWriter;
  * @param code CPT or HCPCS Level II code
  * @param codeSystem CPT or HCPCS
  * @param description its description
+ * @param units billing units (a drug's dose over its HCPCS amount, an ambulance's loaded miles;
+ *     else 1)
  * @param placeOfService CMS place-of-service code
  * @param performerNpi performing provider
  */
@@ -21,6 +23,7 @@ public record Procedure(
     String code,
     String codeSystem,
     String description,
+    int units,
     String placeOfService,
     String performerNpi)
     implements EventRecord {
@@ -37,6 +40,7 @@ public record Procedure(
         .field("code", code)
         .field("code_system", codeSystem)
         .field("description", description)
+        .field("units", units)
         .field("place_of_service", placeOfService)
         .field("performer_npi", performerNpi);
   }

@@ -16,6 +16,7 @@ import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.spec.LineOfBusiness;
 import org.healthsim.generation.adjudication.BenefitDesign;
 import org.healthsim.generation.adjudication.BenefitDesigns;
+import org.healthsim.generation.calibration.CalibrationReport;
 import org.healthsim.generation.journey.EventStatus;
 import org.healthsim.generation.journey.Timeline;
 import org.healthsim.generation.journey.TimelineEvent;
@@ -48,29 +49,24 @@ class YearOfCareClaimsTest {
   private static final Set<String> PART_A_BILL_TYPES = Set.of("111", "211", "329", "811");
 
   private static List<Claim> claims(Timeline t) {
-    List<Claim> out = new ArrayList<>();
-    for (TimelineEvent e : t.events()) {
-      if (e.status() == EventStatus.EXECUTED) {
-        e.outputs().stream()
-            .filter(Claim.class::isInstance)
-            .map(Claim.class::cast)
-            .forEach(out::add);
-      }
-    }
-    return out;
+    return YearOfCareRun.claims(t);
   }
 
-  /** The claims that stand: not voided, not replaced by a correction, not a void themselves. */
   private static List<Claim> standing(List<Claim> all) {
-    Set<String> superseded = new HashSet<>();
-    for (Claim c : all) {
-      if (c.originalClaimId() != null) {
-        superseded.add(c.originalClaimId());
-      }
+    return YearOfCareRun.standing(all);
+  }
+
+  @Test
+  void allowedPmpmIsThatOfMedicareDiabetics() {
+    // Issue 13's range: Medicare spends about $1,311 PMPM on the average beneficiary (2022) and
+    // about $1,700-2,000 on one with diabetes (BENCHMARKS.md, REALISM-AUDIT.md).
+    for (String line : List.of("Medicare", "Medicare Advantage")) {
+      CalibrationReport.Line l = run.report.line(line);
+      assertThat(l.measure("allowed_pmpm").value()).as(line).isBetween(1_200.0, 2_800.0);
+      assertThat(l.measure("paid_pmpm").value())
+          .as(line)
+          .isLessThan(l.measure("allowed_pmpm").value());
     }
-    return all.stream()
-        .filter(c -> !c.status().equals("void") && !superseded.contains(c.claimId()))
-        .toList();
   }
 
   @Test

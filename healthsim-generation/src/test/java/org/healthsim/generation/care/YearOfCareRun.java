@@ -1,17 +1,23 @@
 package org.healthsim.generation.care;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.healthsim.core.spec.ProfileSpecification;
 import org.healthsim.generation.calibration.CalibrationReport;
 import org.healthsim.generation.calibration.CalibrationTally;
 import org.healthsim.generation.cohort.EntityTimelines;
+import org.healthsim.generation.journey.EventStatus;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.journey.Timeline;
+import org.healthsim.generation.journey.TimelineEvent;
 import org.healthsim.generation.profile.GeneratedEntity;
 import org.healthsim.generation.profile.ProfileExecutor;
+import org.healthsim.generation.records.Claim;
 import org.healthsim.generation.template.JourneyTemplates;
 import org.healthsim.generation.template.ProfileTemplates;
 import org.healthsim.generation.trigger.CrossProductCoordinator;
@@ -53,5 +59,32 @@ final class YearOfCareRun {
 
   static YearOfCareRun of(ProfileSpecification profile, int count) {
     return new YearOfCareRun(profile, count);
+  }
+
+  /** The claims of {@code t}'s executed events, in timeline order. */
+  static List<Claim> claims(Timeline t) {
+    List<Claim> out = new ArrayList<>();
+    for (TimelineEvent e : t.events()) {
+      if (e.status() == EventStatus.EXECUTED) {
+        e.outputs().stream()
+            .filter(Claim.class::isInstance)
+            .map(Claim.class::cast)
+            .forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** The claims that stand: not voided, not replaced by a correction, not a void themselves. */
+  static List<Claim> standing(List<Claim> all) {
+    Set<String> superseded = new HashSet<>();
+    for (Claim c : all) {
+      if (c.originalClaimId() != null) {
+        superseded.add(c.originalClaimId());
+      }
+    }
+    return all.stream()
+        .filter(c -> !c.status().equals("void") && !superseded.contains(c.claimId()))
+        .toList();
   }
 }
