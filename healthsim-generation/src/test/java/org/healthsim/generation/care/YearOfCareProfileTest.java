@@ -37,7 +37,7 @@ class YearOfCareProfileTest {
               + " \"demographics\": {\"age\": {\"type\": \"uniform\", \"min\": 50, \"max\": 60}},"
               + " \"clinical\": {\"comorbidities\": ["
               + "  {\"code\": \"I10\", \"description\": \"Essential (primary) hypertension\", \"prevalence\": 1.0},"
-              + "  {\"code\": \"L40.0\", \"description\": \"Psoriasis vulgaris\", \"prevalence\": 1.0}]},"
+              + "  {\"code\": \"G47.33\", \"description\": \"Obstructive sleep apnea (adult) (pediatric)\", \"prevalence\": 1.0}]},"
               + " \"coverage\": {\"type\": \"Commercial\"}}");
 
   @Test
@@ -50,10 +50,10 @@ class YearOfCareProfileTest {
                 e -> e.eventId().equals("visit/dx") && "I10".equals(e.parameters().get("icd10")))
             .count();
     assertThat(hypertensionVisits).isGreaterThan(500);
-    assertThat(run.report.line("Commercial").uncoveredCodes()).containsOnlyKeys("L40.0");
+    assertThat(run.report.line("Commercial").uncoveredCodes()).containsOnlyKeys("G47.33");
     assertThat(run.report.text())
         .contains("conditions with no care program")
-        .contains("L40.0 (500)");
+        .contains("G47.33 (500)");
   }
 
   @Test
