@@ -24,6 +24,26 @@ class JsonBytesTest {
   }
 
   @Test
+  void aCharacterThatNeedsCareIsFoundAtEveryPositionOfALongString() throws Exception {
+    // Each character that needs care, and its plain neighbours (0x1F/0x20, 0x7F/0x80), at each
+    // offset of a 24-char string: escaped or kept, never lost around the fast path's copy.
+    ObjectMapper json = new ObjectMapper();
+    char[] specials = {'"', '\\', '\n', '\u0000', '\u001f', ' ', '\u007f', '\u0080', 'é', '!', '#'};
+    for (char c : specials) {
+      for (int at = 0; at < 24; at++) {
+        char[] chars = "abcdefghijklmnopqrstuvwx".toCharArray();
+        chars[at] = c;
+        String s = new String(chars);
+        JsonBytes b = new JsonBytes(8);
+        b.string(s);
+        assertThat(json.readValue(b.toByteArray(), String.class))
+            .as("%04x at %d", (int) c, at)
+            .isEqualTo(s);
+      }
+    }
+  }
+
+  @Test
   void decimalsHaveTheGivenPrecision() {
     assertThat(text(new JsonBytes().decimal(8.2, 1))).isEqualTo("8.2");
     assertThat(text(new JsonBytes().decimal(7.0, 1))).isEqualTo("7.0");
