@@ -38,28 +38,26 @@ public final class MapEvaluationContext implements EvaluationContext {
 
   @Override
   public boolean hasCondition(String codePrefix) {
-    Object conditions = attributes.get("conditions");
-    if (!(conditions instanceof Collection)) {
-      return false;
-    }
-    for (Object condition : (Collection<?>) conditions) {
-      Object code = condition instanceof Map ? ((Map<?, ?>) condition).get("code") : condition;
-      if (code != null && IcdCodes.matches(code.toString(), codePrefix)) {
-        return true;
-      }
-    }
-    return false;
+    return any("conditions", "code", code -> IcdCodes.matches(code, codePrefix));
   }
 
   @Override
   public boolean hasMedication(String rxnorm) {
-    Object medications = attributes.get("medications");
-    if (!(medications instanceof Collection)) {
+    return any("medications", "rxnorm", rxnorm::equals);
+  }
+
+  /**
+   * True when the collection attribute {@code name} holds a value, given as itself or as a map's
+   * {@code key}, that {@code matches}.
+   */
+  private boolean any(String name, String key, java.util.function.Predicate<String> matches) {
+    Object items = attributes.get(name);
+    if (!(items instanceof Collection)) {
       return false;
     }
-    for (Object medication : (Collection<?>) medications) {
-      Object code = medication instanceof Map ? ((Map<?, ?>) medication).get("rxnorm") : medication;
-      if (code != null && code.toString().equals(rxnorm)) {
+    for (Object item : (Collection<?>) items) {
+      Object value = item instanceof Map ? ((Map<?, ?>) item).get(key) : item;
+      if (value != null && matches.test(value.toString())) {
         return true;
       }
     }

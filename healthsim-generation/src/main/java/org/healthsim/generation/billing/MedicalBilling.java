@@ -554,24 +554,23 @@ final class MedicalBilling {
         surgeon(date, npi, dx, g.getValue());
         continue;
       }
-      professional(
-          lab
-              ? Benefit.LAB
-              : pos.equals("21")
-                  ? Benefit.INPATIENT_PHYSICIAN
-                  : pos.equals("41")
-                      ? Benefit.AMBULANCE
-                      : pos.equals("12") ? Benefit.DURABLE_EQUIPMENT : Benefit.SPECIALIST,
-          date,
-          date,
-          npi,
-          null,
-          pos,
-          dx,
-          codes,
-          units,
-          services,
-          seed);
+      professional(apartBenefit(pos), date, date, npi, null, pos, dx, codes, units, services, seed);
+    }
+  }
+
+  /** The benefit a claim for services apart from a visit falls under, by its place of service. */
+  private static Benefit apartBenefit(String placeOfService) {
+    switch (placeOfService) {
+      case "81":
+        return Benefit.LAB;
+      case "21":
+        return Benefit.INPATIENT_PHYSICIAN;
+      case "41":
+        return Benefit.AMBULANCE;
+      case "12":
+        return Benefit.DURABLE_EQUIPMENT;
+      default:
+        return Benefit.SPECIALIST;
     }
   }
 
@@ -587,7 +586,7 @@ final class MedicalBilling {
       if (s.record() instanceof Procedure
           && ServiceCodes.get(((Procedure) s.record()).code()).category().equals("surgery")) {
         codes.add(((Procedure) s.record()).code());
-        units.add(1);
+        units.add(((Procedure) s.record()).units());
         ids.add(s.event().timelineEventId());
       }
     }

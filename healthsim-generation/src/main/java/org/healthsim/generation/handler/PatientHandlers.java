@@ -54,6 +54,9 @@ final class PatientHandlers {
           "ama", new String[] {"07", "Left against medical advice"},
           "expired", new String[] {"20", "Expired"});
 
+  /** Share of clinicians whose practice is a hospital outpatient department. */
+  private static final double HOSPITAL_BASED = Pricing.constant("hospital_based_practice_share");
+
   private final ProviderPool pool;
 
   private PatientHandlers(ProviderPool pool) {
@@ -91,8 +94,6 @@ final class PatientHandlers {
             "unknown supplier '" + kind + "' (known: ambulance, dme)");
     }
   }
-
-  private static final double HOSPITAL_BASED = Pricing.constant("hospital_based_practice_share");
 
   /**
    * True when {@code provider}'s practice is a hospital outpatient department (it bills visits at

@@ -52,6 +52,13 @@ class OutpatientCareTest {
     return t.events().stream().filter(e -> e.status() == EventStatus.EXECUTED).toList();
   }
 
+  /** The claims among {@code claims} that bill {@code event}. */
+  private static List<Claim> billing(List<Claim> claims, TimelineEvent event) {
+    return claims.stream()
+        .filter(c -> c.serviceEventIds().contains(event.timelineEventId()))
+        .toList();
+  }
+
   /** Asserts {@code hits} of {@code n} is within 4.4 standard errors of {@code p}. */
   private static void assertShare(long hits, long n, double p) {
     double se = Math.sqrt(p * (1 - p) / n);
@@ -179,10 +186,7 @@ class OutpatientCareTest {
           continue;
         }
         operations++;
-        List<Claim> billing =
-            claims.stream()
-                .filter(c -> c.serviceEventIds().contains(ev.timelineEventId()))
-                .toList();
+        List<Claim> billing = billing(claims, ev);
         assertThat(billing)
             .extracting(Claim::placeOfService)
             .containsExactlyInAnyOrder("131", "22");
@@ -211,10 +215,7 @@ class OutpatientCareTest {
           continue;
         }
         hospitalVisits++;
-        List<Claim> billing =
-            claims.stream()
-                .filter(c -> c.serviceEventIds().contains(ev.timelineEventId()))
-                .toList();
+        List<Claim> billing = billing(claims, ev);
         assertThat(billing).extracting(Claim::type).contains("claim_institutional");
         for (Claim c : billing) {
           if (c.type().equals("claim_institutional")) {

@@ -147,6 +147,37 @@ class DefaultHandlersTest {
         .isEqualTo(EventStatus.EXECUTED);
   }
 
+  @Test
+  void aSupplierPerformsAProcedureWithItsUnitsAndAnUnknownOneIsNamed() {
+    JourneyEngine engine = new JourneyEngine(42);
+    GeneratedEntity patient = patient();
+    Timeline t =
+        engine.createTimeline(
+            patient,
+            "patient",
+            SpecReader.journeyFromString(
+                "{\"journey_id\": \"t\", \"events\": ["
+                    + "{\"event_id\": \"miles\", \"event_type\": \"procedure\", \"parameters\":"
+                    + " {\"hcpcs\": \"A0425\", \"units\": 12, \"place_of_service\": \"41\","
+                    + " \"supplier\": \"ambulance\"}},"
+                    + "{\"event_id\": \"taxi\", \"event_type\": \"procedure\", \"parameters\":"
+                    + " {\"hcpcs\": \"A0425\", \"supplier\": \"taxi\"}}]}"),
+            START);
+    engine.executeTimeline(t, patient, START.plusYears(1));
+    TimelineEvent miles = t.event(t.entityId() + ":t:miles:0").orElseThrow();
+    org.healthsim.generation.records.Procedure p =
+        one(miles.outputs(), org.healthsim.generation.records.Procedure.class);
+    assertThat(p.units()).isEqualTo(12);
+    assertThat(p.performerNpi())
+        .isEqualTo(
+            org.healthsim.generation.providers.ProviderPool.forSeed(42)
+                .ambulanceSupplier(org.healthsim.core.seed.Seeds.mix(42, patient.seed()))
+                .npi());
+    TimelineEvent taxi = t.event(t.entityId() + ":t:taxi:0").orElseThrow();
+    assertThat(taxi.status()).isEqualTo(EventStatus.FAILED);
+    assertThat(taxi.reason()).contains("unknown supplier 'taxi' (known: ambulance, dme)");
+  }
+
   private static <T> T one(List<EventRecord> records, Class<T> type) {
     List<T> found = all(records, type);
     assertThat(found).as(type.getSimpleName()).hasSize(1);
