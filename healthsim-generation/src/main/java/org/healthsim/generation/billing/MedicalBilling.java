@@ -136,7 +136,7 @@ final class MedicalBilling {
     for (Service<Procedure> p : index.procedures) {
       LocalDate d = p.record().date();
       if (!d.isBefore(admit) && !d.isAfter(end) && p.record().placeOfService().equals("21")) {
-        surgery |= ServiceCodes.get(p.record().code()).category().equals("surgery");
+        surgery |= ServiceCodes.get(p.record().code()).surgical();
         operations.add(p.record().code());
       }
     }
@@ -421,7 +421,7 @@ final class MedicalBilling {
         facilityCodes.add(proc.code());
         facilityUnits.add(proc.units());
         facilityServices.add(p.event().timelineEventId());
-        if (ServiceCodes.get(proc.code()).category().equals("surgery")) {
+        if (ServiceCodes.get(proc.code()).surgical()) {
           codes.add(proc.code()); // the surgeon's part, beside the department's
           units.add(proc.units());
           services.add(p.event().timelineEventId());
@@ -584,7 +584,7 @@ final class MedicalBilling {
     List<String> ids = new ArrayList<>();
     for (Service<?> s : services) {
       if (s.record() instanceof Procedure
-          && ServiceCodes.get(((Procedure) s.record()).code()).category().equals("surgery")) {
+          && ServiceCodes.get(((Procedure) s.record()).code()).surgical()) {
         codes.add(((Procedure) s.record()).code());
         units.add(((Procedure) s.record()).units());
         ids.add(s.event().timelineEventId());

@@ -175,17 +175,19 @@ final class CarePlan {
     programVisits(y, start, end, exposure);
     for (CareProgram p : programs) {
       specialists(y, p, start, end, exposure);
-      String own = ownCode(p);
-      OutpatientProcedure.plan(
-          this,
-          rng(y, "procedures/" + p.id()),
-          p.procedures(),
-          subject,
-          age,
-          visitFrailty * exposure,
-          new CareProgram.Code(own, subject.conditions().get(own)),
-          start,
-          end);
+      if (!p.procedures().isEmpty()) {
+        String own = ownCode(p);
+        OutpatientProcedure.plan(
+            this,
+            rng(y, "procedures/" + p.id()),
+            p.procedures(),
+            subject,
+            age,
+            visitFrailty * exposure,
+            new CareProgram.Code(own, subject.conditions().get(own)),
+            start,
+            end);
+      }
       JsonNode infusion = p.options().get("infusion");
       if (infusion != null) {
         infusions(y, infusion, start, end);

@@ -379,8 +379,7 @@ final class PatientHandlers {
             .orElseThrow(
                 () -> new IllegalArgumentException("a procedure needs a cpt or hcpcs parameter"));
     ServiceCodes.Service service = ServiceCodes.get(code);
-    String pos =
-        c.text("place_of_service").orElse(service.category().equals("surgery") ? "22" : "11");
+    String pos = c.text("place_of_service").orElse(service.surgical() ? "22" : "11");
     int units = c.number("units").map(u -> (int) Math.round(u)).orElse(FacilityRates.units(code));
     if (units < 1) {
       throw new IllegalArgumentException("units must be at least 1, not " + units);

@@ -19,7 +19,13 @@ public final class ServiceCodes {
    * @param medicareAllowed approximate 2024 Medicare national amount in dollars
    */
   public record Service(
-      String code, String system, String description, String category, double medicareAllowed) {}
+      String code, String system, String description, String category, double medicareAllowed) {
+
+    /** True for an operation (category {@code surgery}): a surgeon bills it, and it sets a DRG. */
+    public boolean surgical() {
+      return category.equals("surgery");
+    }
+  }
 
   private static final Map<String, Service> CODES = load();
 
