@@ -1,5 +1,6 @@
 package org.healthsim.examples.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import org.healthsim.core.validation.SpecValidationException;
 import picocli.CommandLine;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Command;
       SampleCommand.class,
       ValidateCommand.class,
       TemplatesCommand.class,
-      ReferenceCommand.class
+      ReferenceCommand.class,
+      NewCommand.class
     })
 public final class HealthSimCommand implements Runnable {
 
@@ -35,7 +37,24 @@ public final class HealthSimCommand implements Runnable {
 
   /** Runs the command line and returns its exit code. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new HealthSimCommand());
+    return execute(args, System.in, out, err);
+  }
+
+  /**
+   * Runs the command line with {@code in} as standard input (the answers {@code healthsim new}
+   * reads) and returns its exit code.
+   */
+  public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> type) throws Exception {
+            return type == NewCommand.class
+                ? type.cast(new NewCommand(in))
+                : CommandLine.defaultFactory().create(type);
+          }
+        };
+    CommandLine commandLine = new CommandLine(new HealthSimCommand(), factory);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(

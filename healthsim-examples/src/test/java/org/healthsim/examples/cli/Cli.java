@@ -1,7 +1,9 @@
 package org.healthsim.examples.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
 /** Runs the command line in-process, capturing what it prints. */
 final class Cli {
@@ -12,10 +14,19 @@ final class Cli {
   private Cli() {}
 
   static Run run(String... args) {
+    return withInput("", args);
+  }
+
+  /** Runs the command line with {@code input} as its standard input. */
+  static Run withInput(String input, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
-        HealthSimCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        HealthSimCommand.execute(
+            args,
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
     return new Run(code, out.toString(), err.toString());
   }
 }

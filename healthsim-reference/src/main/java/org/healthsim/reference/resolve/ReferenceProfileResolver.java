@@ -155,6 +155,42 @@ public final class ReferenceProfileResolver {
         });
   }
 
+  /**
+   * The counties called {@code name} (PLACES {@code CountyName}, without "County", any case and
+   * punctuation: "Harris" or "Harris County", "st louis" for St. Louis), in {@code state} when it
+   * is not null, largest population first.
+   */
+  public List<Area> countiesNamed(String name, String state) {
+    String bare = name.strip().replaceAll("(?i)\\s+(county|parish)$", "");
+    return query(
+        () -> {
+          String sql =
+              "SELECT county_fips, county_name, state_abbr FROM places_county"
+                  + " WHERE regexp_replace(lower(county_name), '[^a-z0-9 ]', '', 'g')"
+                  + " = regexp_replace(lower(?), '[^a-z0-9 ]', '', 'g')"
+                  + (state == null ? "" : " AND state_abbr = ?")
+                  + " ORDER BY total_population DESC NULLS LAST, county_fips";
+          List<Area> found = new ArrayList<>();
+          try (PreparedStatement p = conn.prepareStatement(sql)) {
+            p.setString(1, bare);
+            if (state != null) {
+              p.setString(2, state.toUpperCase(Locale.ROOT));
+            }
+            try (ResultSet r = p.executeQuery()) {
+              while (r.next()) {
+                found.add(
+                    new Area(
+                        Area.Level.COUNTY,
+                        r.getString(1),
+                        r.getString(2) + " County, " + r.getString(3),
+                        r.getString(3)));
+              }
+            }
+          }
+          return found;
+        });
+  }
+
   static String countyCode(String fips) {
     if (fips == null || !COUNTY_FIPS.matcher(fips.strip()).matches()) {
       throw new IllegalArgumentException(
