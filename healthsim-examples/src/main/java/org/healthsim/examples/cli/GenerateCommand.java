@@ -2,7 +2,6 @@ package org.healthsim.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +15,9 @@ import org.healthsim.generation.calibration.CalibrationTally;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.output.CohortOutput;
-import org.healthsim.generation.output.CompleteFile;
 import org.healthsim.generation.output.OutputFormat;
+import org.healthsim.generation.output.RunDirectory;
+import org.healthsim.generation.output.RunManifest;
 import org.healthsim.generation.profile.EntitySink;
 import org.healthsim.generation.profile.ExecutionResult;
 import org.healthsim.generation.profile.GeneratedEntity;
@@ -115,6 +115,8 @@ final class GenerateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private int workers;
+
   @Override
   public Integer call() throws IOException {
     if (referenceDb == null) {
@@ -137,15 +139,15 @@ final class GenerateCommand implements Callable<Integer> {
     }
     profileSpec = profileSpec.withGeneration(generation);
     long n = cohort.count(profileSpec, line);
+    check(!cohort.out.toString().isEmpty(), "--out must not be empty");
     check(entity == null || entity >= 0, "--entity must be >= 0, got " + entity);
-    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     check(workers >= 1, "--threads must be at least 1, got " + workers);
     ProfileExecutor executor = new ProfileExecutor(cohort.seed(profileSpec)).withThreads(workers);
     if (reference != null) {
       executor = executor.withReference(reference);
     }
 
-    PrintWriter console = line.getOut();
     List<JourneySpecification> journeySpecs = new ArrayList<>();
     for (String journey : journeys) {
       journeySpecs.add(SpecSource.journey(journey, line));
@@ -168,57 +170,107 @@ final class GenerateCommand implements Callable<Integer> {
     if (timelines != null && noBilling) {
       timelines = timelines.withoutBilling();
     }
-    if (entity != null) {
-      GeneratedEntity one = executor.generateEntity(profileSpec, entity);
-      try (CohortOutput out = format.open(cohort.out, cohort.overwrite, timelines)) {
-        writeAll(out.sink(), List.of(one));
-        out.commit();
-      }
-      console.printf("seed %d: entity %d written to %s%n", seedUsed, entity, cohort.out);
-      return 0;
-    }
-    Path report = cohort.out.resolve("validation.txt");
     check(
-        cohort.overwrite || !Files.exists(report),
-        report + " exists; pass --overwrite to replace it");
+        entity == null || entity < n,
+        "--entity " + entity + " is outside the cohort of " + n + " (0-" + (n - 1) + ")");
+    RunManifest.Run described =
+        new RunManifest.Run(
+            cohort.profile,
+            journeys,
+            SpecSource.sha256(cohort.profile, journeys),
+            seedUsed,
+            n,
+            entity,
+            timelines == null ? null : from.toString(),
+            timelines == null ? null : to.toString(),
+            List.of(format.wireName()));
+    try (RunDirectory run = RunDirectory.open(cohort.out, cohort.overwrite)) {
+      if (run.partialsRemoved() > 0) {
+        line.getErr()
+            .printf(
+                "healthsim: removed %d partial files of an interrupted run in %s%n",
+                run.partialsRemoved(), cohort.out);
+      }
+      return entity != null
+          ? writeOne(run, executor.generateEntity(profileSpec, entity), timelines, described)
+          : writeCohort(run, executor, profileSpec, n, timelines, calibration, described);
+    }
+  }
+
+  private int writeOne(
+      RunDirectory run, GeneratedEntity one, EntityTimelines timelines, RunManifest.Run described)
+      throws IOException {
+    try (CohortOutput out = format.open(cohort.out, true, timelines)) {
+      writeAll(out.sink(), List.of(one));
+      run.beginCommit(out.targets());
+      out.commit();
+      run.written(out.files());
+    }
+    run.commit(described);
+    spec.commandLine()
+        .getOut()
+        .printf("seed %d: entity %d written to %s%n", described.seed(), entity, cohort.out);
+    return 0;
+  }
+
+  private int writeCohort(
+      RunDirectory run,
+      ProfileExecutor executor,
+      ProfileSpecification profileSpec,
+      long n,
+      EntityTimelines timelines,
+      CalibrationTally calibration,
+      RunManifest.Run described)
+      throws IOException {
+    CommandLine line = spec.commandLine();
+    PrintWriter console = line.getOut();
     console.printf(
         "seed %d: generating %,d entities of %s%s on %d threads as %s%n",
-        seedUsed,
+        described.seed(),
         n,
         name(profileSpec),
-        journeySpecs.isEmpty()
+        journeys.isEmpty()
             ? ""
-            : " with " + String.join(", ", journeys) + " from " + from + " to " + to,
+            : " with "
+                + String.join(", ", journeys)
+                + " from "
+                + described.from()
+                + " to "
+                + described.until(),
         workers,
         format.wireName());
     ExecutionResult result;
     long eventCount;
     List<Path> files;
     Progress progress = new Progress(line.getErr(), n, quiet);
-    try (CohortOutput out = format.open(cohort.out, cohort.overwrite, timelines)) {
+    try (CohortOutput out = format.open(cohort.out, true, timelines)) {
       result = executor.generate(profileSpec, n, out.sink(), progress);
       eventCount = out.eventsWritten();
+      run.beginCommit(out.targets());
       out.commit();
       files = out.files();
+      run.written(files);
     }
-    writeText(report, result.validation() + "\n");
+    Path report = run.writeText("validation.txt", result.validation() + "\n");
     CalibrationReport calibrated = null;
     if (timelines != null) {
       calibrated = calibration.report();
-      writeText(cohort.out.resolve("calibration.txt"), calibrated.text());
-      writeText(cohort.out.resolve("calibration.json"), calibrated.json());
+      run.writeText("calibration.txt", calibrated.text());
+      run.writeText("calibration.json", calibrated.json());
     }
+    run.commit(described);
     double seconds = result.duration().toNanos() / 1e9;
     console.printf(
         "wrote %,d entities%s in %.2f s (%,.0f entities/s%s)%n",
         n,
-        journeySpecs.isEmpty() ? "" : String.format(" and %,d events", eventCount),
+        journeys.isEmpty() ? "" : String.format(" and %,d events", eventCount),
         seconds,
         n / seconds,
-        journeySpecs.isEmpty() ? "" : String.format(", %,.0f events/s", eventCount / seconds));
+        journeys.isEmpty() ? "" : String.format(", %,.0f events/s", eventCount / seconds));
     for (Path f : files) {
       console.printf("  %s%n", f);
     }
+    console.printf("  %s%n", cohort.out.resolve(RunManifest.FILE));
     if (calibrated != null) {
       console.printf(
           "  %s%n  %s%n",
@@ -251,13 +303,6 @@ final class GenerateCommand implements Callable<Integer> {
         result.validation().metrics().size(),
         report);
     return 0;
-  }
-
-  private void writeText(Path path, String text) throws IOException {
-    try (CompleteFile file = CompleteFile.create(path, cohort.overwrite)) {
-      file.stream().write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      file.commit();
-    }
   }
 
   /** Writes {@code entities} through {@code sink} on this thread. */

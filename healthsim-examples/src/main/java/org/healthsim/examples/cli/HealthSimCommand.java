@@ -2,6 +2,9 @@ package org.healthsim.examples.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.healthsim.core.validation.Hints;
 import org.healthsim.core.validation.SpecValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       TemplatesCommand.class,
       ReferenceCommand.class,
-      NewCommand.class
+      NewCommand.class,
+      VerifyCommand.class
     })
 public final class HealthSimCommand implements Runnable {
 
@@ -57,13 +61,28 @@ public final class HealthSimCommand implements Runnable {
     CommandLine commandLine = new CommandLine(new HealthSimCommand(), factory);
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler(
+        (e, arguments) -> {
+          CommandLine failed = e.getCommandLine();
+          failed.getErr().println("healthsim: " + e.getMessage());
+          if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, failed.getErr())
+              && e instanceof CommandLine.UnmatchedArgumentException) {
+            suggestOption((CommandLine.UnmatchedArgumentException) e, failed);
+          }
+          failed
+              .getErr()
+              .println(
+                  "(" + failed.getCommandSpec().qualifiedName() + " --help lists every option)");
+          return INVALID;
+        });
     commandLine.setExecutionExceptionHandler(
         (e, line, parsed) -> {
           if (e instanceof SpecValidationException) {
             line.getErr().println(e.getMessage());
             return INVALID;
           }
-          if (e instanceof java.nio.file.FileAlreadyExistsException) {
+          if (e instanceof java.nio.file.FileAlreadyExistsException
+              || e instanceof org.healthsim.generation.output.RunDirectoryException) {
             line.getErr().println("healthsim: " + e.getMessage());
             return INVALID;
           }
@@ -85,6 +104,18 @@ public final class HealthSimCommand implements Runnable {
           throw e;
         });
     return commandLine.execute(args);
+  }
+
+  /** "did you mean --count?" for a mistyped option. */
+  private static void suggestOption(CommandLine.UnmatchedArgumentException e, CommandLine failed) {
+    List<String> names = new ArrayList<>();
+    failed.getCommandSpec().options().forEach(o -> names.addAll(List.of(o.names())));
+    for (String unmatched : e.getUnmatched()) {
+      if (unmatched.startsWith("--")) {
+        Hints.closest(unmatched, names)
+            .ifPresent(n -> failed.getErr().println("Did you mean: " + n + "?"));
+      }
+    }
   }
 
   /** Entry point. */

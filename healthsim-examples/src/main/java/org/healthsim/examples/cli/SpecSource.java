@@ -41,6 +41,43 @@ final class SpecSource {
         line);
   }
 
+  /**
+   * The SHA-256 of the spec inputs as read, for the run's manifest: each input's name, a NUL, its
+   * bytes (a template's text, a file's content), a NUL.
+   */
+  static String sha256(String profile, List<String> journeys) throws IOException {
+    java.security.MessageDigest sha;
+    try {
+      sha = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    digest(
+        sha,
+        profile,
+        ProfileTemplates.NAMES.contains(profile) ? ProfileTemplates.text(profile) : null);
+    for (String journey : journeys) {
+      digest(
+          sha,
+          journey,
+          JourneyTemplates.JOURNEY_TEMPLATES.contains(journey)
+              ? JourneyTemplates.text(journey)
+              : null);
+    }
+    return java.util.HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static void digest(java.security.MessageDigest sha, String name, String templateText)
+      throws IOException {
+    sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    sha.update((byte) 0);
+    sha.update(
+        templateText != null
+            ? templateText.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            : Files.readAllBytes(Path.of(name)));
+    sha.update((byte) 0);
+  }
+
   private static <T> T read(
       String option,
       String nameOrFile,

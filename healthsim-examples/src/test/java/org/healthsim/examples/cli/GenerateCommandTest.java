@@ -100,7 +100,7 @@ class GenerateCommandTest {
             "--out",
             target.getParent().toString());
     assertThat(again.exitCode()).isEqualTo(2);
-    assertThat(again.err()).contains("exists; pass --overwrite");
+    assertThat(again.err()).contains("holds an earlier run (manifest.json); pass --overwrite");
     assertThat(Files.readAllBytes(target)).isEqualTo(before);
   }
 

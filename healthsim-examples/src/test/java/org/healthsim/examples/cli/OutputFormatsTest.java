@@ -207,12 +207,17 @@ class OutputFormatsTest {
             "--out",
             out.toString());
     assertThat(again.exitCode()).isEqualTo(2);
-    assertThat(again.err()).contains("exists; pass --overwrite");
+    assertThat(again.err()).contains("holds an earlier run (manifest.json); pass --overwrite");
     assertThat(Files.size(out.resolve("healthsim.duckdb"))).isEqualTo(size);
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(
-              "healthsim.duckdb", "validation.txt", "calibration.txt", "calibration.json");
+              "healthsim.duckdb",
+              "validation.txt",
+              "calibration.txt",
+              "calibration.json",
+              "manifest.json",
+              ".healthsim.lock");
     }
   }
 }

@@ -26,6 +26,9 @@ public interface CohortOutput extends Closeable {
   /** How many events have been written. */
   long eventsWritten();
 
+  /** The files {@link #commit} will put in place, known once the sink has been written. */
+  List<Path> targets();
+
   /** Gives every file its final name. */
   void commit() throws IOException;
 

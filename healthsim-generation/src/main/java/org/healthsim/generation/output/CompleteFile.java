@@ -84,6 +84,7 @@ public final class CompleteFile implements AutoCloseable {
       throw new FileAlreadyExistsException(
           target.toString(), null, "appeared while writing; not replaced");
     }
+    CrashPoints.reached();
     try {
       Files.move(
           partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -91,6 +92,7 @@ public final class CompleteFile implements AutoCloseable {
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
     }
     committed = true;
+    CrashPoints.reached();
   }
 
   @Override

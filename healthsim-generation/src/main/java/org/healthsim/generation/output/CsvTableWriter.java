@@ -126,6 +126,11 @@ public final class CsvTableWriter implements TableWriter {
   }
 
   @Override
+  public List<Path> targets() {
+    return files.values().stream().map(CompleteFile::target).toList();
+  }
+
+  @Override
   public void commit() throws IOException {
     for (Writer w : writers.values()) {
       w.flush();

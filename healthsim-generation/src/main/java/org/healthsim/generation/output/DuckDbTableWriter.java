@@ -174,14 +174,21 @@ public final class DuckDbTableWriter implements TableWriter {
   }
 
   @Override
+  public List<Path> targets() {
+    return List.of(target);
+  }
+
+  @Override
   public void commit() throws IOException {
     finish();
     closeConnection();
     if (!overwrite && Files.exists(target)) {
       throw new FileAlreadyExistsException(target + " appeared while writing; not replaced");
     }
+    CrashPoints.reached();
     Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
     committed = true;
+    CrashPoints.reached();
   }
 
   private void closeConnection() throws IOException {

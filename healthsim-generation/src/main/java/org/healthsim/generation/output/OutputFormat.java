@@ -105,6 +105,15 @@ public enum OutputFormat {
     }
 
     @Override
+    public List<Path> targets() {
+      List<Path> files = new ArrayList<>(List.of(entities.target()));
+      if (events != null) {
+        files.add(events.target());
+      }
+      return files;
+    }
+
+    @Override
     public void commit() throws IOException {
       entities.commit();
       if (events != null) {
@@ -114,11 +123,7 @@ public enum OutputFormat {
 
     @Override
     public List<Path> files() {
-      List<Path> files = new ArrayList<>(List.of(entities.target()));
-      if (events != null) {
-        files.add(events.target());
-      }
-      return files;
+      return targets();
     }
 
     @Override
@@ -151,6 +156,11 @@ public enum OutputFormat {
     @Override
     public long eventsWritten() {
       return sink.eventsWritten();
+    }
+
+    @Override
+    public List<Path> targets() {
+      return writer.targets();
     }
 
     @Override

@@ -52,6 +52,11 @@ public final class ParquetTableWriter implements TableWriter {
   }
 
   @Override
+  public List<Path> targets() {
+    return staging.tables().stream().map(t -> dir.resolve(t + ".parquet")).toList();
+  }
+
+  @Override
   public void commit() throws IOException {
     staging.finish();
     try (Statement s = staging.connection().createStatement()) {
@@ -74,8 +79,10 @@ public final class ParquetTableWriter implements TableWriter {
       if (!overwrite && Files.exists(target)) {
         throw new FileAlreadyExistsException(target + " appeared while writing; not replaced");
       }
+      CrashPoints.reached();
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
       written.add(target);
+      CrashPoints.reached();
     }
     partials.clear();
   }

@@ -16,6 +16,9 @@ public interface TableWriter extends Closeable {
   /** Appends {@code batch}'s rows. Tables are created when their first row comes. */
   void write(TableBatch batch) throws IOException;
 
+  /** The files {@link #commit} will put in place, for what has been written so far. */
+  List<Path> targets();
+
   /** Finishes: every file or database appears under its final name. */
   void commit() throws IOException;
 
