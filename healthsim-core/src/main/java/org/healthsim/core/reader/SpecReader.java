@@ -3,12 +3,17 @@ package org.healthsim.core.reader;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,6 +77,7 @@ public final class SpecReader {
 
   private static ObjectMapper strict(ObjectMapper mapper) {
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     return mapper;
   }
 
@@ -168,21 +174,69 @@ public final class SpecReader {
 
   private static <T> T readFile(Path file, NodeReader<T> reader, String wrapper)
       throws IOException {
-    String text = Files.readString(file);
     String source = file.toString();
+    String text = utf8(Files.readAllBytes(file), source);
     return parse(tree(text, Format.of(file), source), reader, wrapper, source);
   }
 
   private static <T> T parse(JsonNode root, NodeReader<T> reader, String wrapper, String source) {
     Problems problems = new Problems();
     String path = "";
-    if (wrapper != null && root instanceof ObjectNode && root.size() == 1 && root.has(wrapper)) {
+    if (wrapper != null && root instanceof ObjectNode && root.has(wrapper)) {
+      for (String key : (Iterable<String>) root::fieldNames) {
+        if (!key.equals(wrapper)) {
+          problems.add(key, "unknown key beside '" + wrapper + "'");
+        }
+      }
       root = root.get(wrapper);
       path = wrapper;
     }
     T result = reader.read(root, path, problems);
     problems.throwIfAny(source);
     return result;
+  }
+
+  /**
+   * {@code bytes} as UTF-8 text, without a byte-order mark (which Windows editors write); a file in
+   * another encoding is named with the offset of its first byte that is not UTF-8.
+   */
+  static String utf8(byte[] bytes, String source) {
+    int start = 0;
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xEF
+        && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF) {
+      start = 3;
+    } else if (bytes.length >= 2
+        && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+            || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+      throw new SpecValidationException(
+          source,
+          List.of(Problem.at("", "the file is UTF-16 (a byte-order mark); save it as UTF-8")));
+    }
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(in)
+          .toString();
+    } catch (CharacterCodingException e) {
+      int offset = in.position();
+      int line = 1;
+      for (int i = 0; i < offset; i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new SpecValidationException(
+          source,
+          List.of(
+              Problem.at(
+                  "",
+                  String.format(
+                      "not UTF-8: byte 0x%02X at offset %d (line %d); save the file as UTF-8",
+                      bytes[offset] & 0xff, offset, line))));
+    }
   }
 
   private static JsonNode tree(String text, Format format, String source) {
@@ -203,6 +257,17 @@ public final class SpecReader {
                   + e.getLocation().getColumnNr()
                   + ": ";
       String reason = e.getOriginalMessage().lines().findFirst().orElse("malformed " + format);
+      if (reason.startsWith("Trailing token")) {
+        throw new SpecValidationException(
+            source,
+            List.of(
+                Problem.at(
+                    "",
+                    where
+                        + (format == Format.YAML
+                            ? "a second YAML document; a spec file holds one document"
+                            : "content after the end of the JSON document"))));
+      }
       throw new SpecValidationException(
           source, List.of(Problem.at("", where + "malformed " + format + ": " + reason)));
     }

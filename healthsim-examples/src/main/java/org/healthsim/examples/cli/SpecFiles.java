@@ -22,11 +22,13 @@ final class SpecFiles {
 
   /**
    * A journey when the document has {@code events} or {@code journey_id} (or is wrapped as {@code
-   * journey}), else a profile. Unreadable text counts as a profile, whose reader then reports the
+   * journey} alone), else a profile, so a profile with a stray {@code journey} key is reported as a
+   * profile with an unknown key. Unreadable text counts as a profile, whose reader then reports the
    * syntax error with its line.
    */
   static Kind kindOf(Path file) throws IOException {
-    String text = read(file);
+    // Leniently decoded: a file that is not UTF-8 is named by the spec reader, with the offset.
+    String text = new String(bytes(file), java.nio.charset.StandardCharsets.UTF_8);
     ObjectMapper mapper =
         SpecReader.Format.of(file) == SpecReader.Format.YAML
             ? new ObjectMapper(new YAMLFactory())
@@ -34,16 +36,19 @@ final class SpecFiles {
     try {
       JsonNode root = mapper.readTree(text);
       boolean journey =
-          root != null && (root.has("events") || root.has("journey_id") || root.has("journey"));
+          root != null
+              && (root.has("events")
+                  || root.has("journey_id")
+                  || root.size() == 1 && root.has("journey"));
       return journey ? Kind.JOURNEY : Kind.PROFILE;
     } catch (IOException e) {
       return Kind.PROFILE;
     }
   }
 
-  static String read(Path file) throws IOException {
+  private static byte[] bytes(Path file) throws IOException {
     try {
-      return Files.readString(file);
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new NoSuchFileException(file.toString(), null, "no such file");
     }

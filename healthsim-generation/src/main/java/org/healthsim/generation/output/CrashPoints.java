@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * set to N, the JVM halts (as {@code kill -9} would stop it, exit status 137, no shutdown hooks) at
  * the Nth crash point it reaches. Crash points are where a run changes what is on disk: opening its
  * output, each rename into place, each removal of an earlier run's file, each manifest write.
- * Without the property (always, outside those tests) a crash point costs one volatile read.
+ * Without the property (always, outside those tests) a crash point costs one comparison.
  */
 public final class CrashPoints {
 
