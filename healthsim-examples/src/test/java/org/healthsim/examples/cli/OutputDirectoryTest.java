@@ -164,7 +164,9 @@ class OutputDirectoryTest {
             "generate", "--profile", "" + spec, "--count", "20", "--out", "" + out, "--overwrite");
 
     assertThat(failed.exitCode()).isEqualTo(2);
-    assertThat(failed.err()).contains("no rule matched").doesNotContain("\tat ");
+    assertThat(failed.err())
+        .contains("entity E001 (index 0): clinical.lab_values.a1c: no rule matched")
+        .doesNotContain("\tat ");
     assertOneCompleteRun(out);
     assertThat(RunManifest.read(out).orElseThrow().run().profile()).isEqualTo("medicare-diabetic");
   }

@@ -318,7 +318,7 @@ final class EntityFactory {
       Distribution d = lab.distribution();
       int branch = 0;
       if (d instanceof ConditionalDistribution) {
-        branch = ((ConditionalDistribution) d).selectIndex(e);
+        branch = select((ConditionalDistribution) d, lab.key(), e);
         d = ((ConditionalDistribution) d).branch(branch);
       }
       double value = ((Number) d.sample(rng(lab.key(), entitySeed), e)).doubleValue();
@@ -369,6 +369,19 @@ final class EntityFactory {
     e.coverage = new Coverage(coverage.type(), planName, effective, group);
   }
 
+  private static int select(ConditionalDistribution d, AttributeKey key, EntityDraft e) {
+    try {
+      return d.selectIndex(e);
+    } catch (NoMatchingRuleException ex) {
+      throw named(key, ex);
+    }
+  }
+
+  /** The message with the attribute's spec path: "clinical.lab_values.a1c: no rule matched ...". */
+  private static NoMatchingRuleException named(AttributeKey key, NoMatchingRuleException ex) {
+    return new NoMatchingRuleException(key.path() + ": " + ex.getMessage());
+  }
+
   static boolean admits(Expression when, EntityDraft e) {
     return when == null || when.test(e);
   }
@@ -378,7 +391,12 @@ final class EntityFactory {
     if (d == null) {
       return null;
     }
-    String value = String.valueOf(d.sample(rng(key, entitySeed), e));
+    String value;
+    try {
+      value = String.valueOf(d.sample(rng(key, entitySeed), e));
+    } catch (NoMatchingRuleException ex) {
+      throw named(key, ex);
+    }
     if (tally != null) {
       validator.category(tally, slot, value);
     }
