@@ -149,10 +149,15 @@ final class Fields {
     if (value == null) {
       return null;
     }
-    if (!value.isNumber()
-        || value.doubleValue() != Math.rint(value.doubleValue())
-        || !value.canConvertToInt()) {
+    if (!value.isNumber() || value.doubleValue() != Math.rint(value.doubleValue())) {
       problems.add(path(key), describe(value), "must be a whole number");
+      return null;
+    }
+    if (!value.canConvertToInt()) {
+      problems.add(
+          path(key),
+          describe(value),
+          "must be at most " + Integer.MAX_VALUE + " (and at least " + Integer.MIN_VALUE + ")");
       return null;
     }
     return value.intValue();

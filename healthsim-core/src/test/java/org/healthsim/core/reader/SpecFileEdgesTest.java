@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The edges of reading a spec file (RELIABILITY-TRIAL F10, F14): content after the document, a
- * second YAML document, a byte-order mark, bytes that are not UTF-8.
+ * second YAML document, a byte-order mark, bytes that are not UTF-8; and limits worded as limits
+ * (F16).
  */
 class SpecFileEdgesTest {
 
@@ -85,6 +86,17 @@ class SpecFileEdgesTest {
         .isInstanceOf(SpecValidationException.class)
         .hasMessageContaining("journey: unknown key beside 'profile'")
         .hasMessageContaining("1 problem");
+  }
+
+  @Test
+  void aCountPastTheLimitIsReportedAsALimit() {
+    assertThatThrownBy(
+            () ->
+                SpecReader.profileFromString(
+                    "{\"generation\": {\"count\": 1000000000000}, \"demographics\": {\"age\":"
+                        + " {\"type\": \"normal\", \"mean\": 50, \"std_dev\": 10}}}"))
+        .isInstanceOf(SpecValidationException.class)
+        .hasMessageContaining("generation.count = 1000000000000: must be at most 2147483647");
   }
 
   @Test

@@ -38,11 +38,20 @@ final class CohortOptions {
     return SpecSource.profile(profile, line);
   }
 
-  /** {@code --count}, else the spec's count; at least 1. */
+  /** {@code --count}, else the spec's count; at least 1 and at most the spec's limit, 2^31-1. */
   long count(ProfileSpecification spec, CommandLine line) {
     long n = count != null ? count : spec.generation().count();
     if (n < 1) {
       throw new CommandLine.ParameterException(line, "--count must be at least 1, got " + n);
+    }
+    if (n > Integer.MAX_VALUE) {
+      throw new CommandLine.ParameterException(
+          line,
+          "--count "
+              + n
+              + " is more than a run can hold: at most "
+              + Integer.MAX_VALUE
+              + ", as generation.count");
     }
     return n;
   }

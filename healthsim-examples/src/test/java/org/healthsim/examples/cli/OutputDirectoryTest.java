@@ -237,7 +237,7 @@ class OutputDirectoryTest {
   }
 
   @Test
-  void anEmptyOutAndAnEntityOutsideTheCohortAreErrors() {
+  void anEmptyOutAnEntityOutsideTheCohortAndAnImpossibleCountAreErrors() {
     Cli.Run empty = generate(Path.of(""), "--count", "3");
     assertThat(empty.exitCode()).isEqualTo(2);
     assertThat(empty.err()).startsWith("healthsim: --out must not be empty");
@@ -247,6 +247,12 @@ class OutputDirectoryTest {
     assertThat(beyond.exitCode()).isEqualTo(2);
     assertThat(beyond.err()).contains("--entity 10 is outside the cohort of 5 (0-4)");
     assertThat(out).doesNotExist();
+
+    Cli.Run huge = generate(dir.resolve("huge"), "--count", "1000000000000");
+    assertThat(huge.exitCode()).isEqualTo(2);
+    assertThat(huge.err())
+        .contains("--count 1000000000000 is more than a run can hold: at most 2147483647");
+    assertThat(dir.resolve("huge")).doesNotExist();
 
     Path file = dir.resolve("afile");
     Cli.Run notADirectory = generate(file, "--count", "3");
