@@ -137,7 +137,7 @@ public final class SpecBuilder {
           count(checked);
         }
         if (key.equals("location") && !checked.equals("nationwide")) {
-          state(checked);
+          stateCode(checked);
         }
         answers.put(key, checked);
         return;
@@ -198,9 +198,8 @@ public final class SpecBuilder {
     return spec;
   }
 
-  /** The distribution targets of the spec, one line each, for the preview. */
-  public List<String> targets() {
-    ObjectNode s = spec();
+  /** The distribution targets of {@code s} (what {@link #spec} made), one line each. */
+  public static List<String> targets(ObjectNode s) {
     List<String> out = new ArrayList<>();
     out.add("count: " + s.get("generation").get("count").asInt());
     out.add("age: " + s.get("demographics").get("age"));
@@ -385,10 +384,6 @@ public final class SpecBuilder {
     }
     throw new IllegalArgumentException(
         "location '" + answer + "': not a US state name or code, nor 'nationwide'");
-  }
-
-  private void state(String answer) {
-    stateCode(answer);
   }
 
   private int count() {

@@ -202,9 +202,7 @@ final class GenerateCommand implements Callable<Integer> {
       throws IOException {
     try (CohortOutput out = format.open(cohort.out, true, timelines)) {
       writeAll(out.sink(), List.of(one));
-      run.beginCommit(out.targets());
-      out.commit();
-      run.written(out.files());
+      run.put(out);
     }
     run.commit(described);
     spec.commandLine()
@@ -246,10 +244,8 @@ final class GenerateCommand implements Callable<Integer> {
     try (CohortOutput out = format.open(cohort.out, true, timelines)) {
       result = executor.generate(profileSpec, n, out.sink(), progress);
       eventCount = out.eventsWritten();
-      run.beginCommit(out.targets());
-      out.commit();
+      run.put(out);
       files = out.files();
-      run.written(files);
     }
     Path report = run.writeText("validation.txt", result.validation() + "\n");
     CalibrationReport calibrated = null;

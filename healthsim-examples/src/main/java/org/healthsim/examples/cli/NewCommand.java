@@ -117,7 +117,7 @@ final class NewCommand implements Callable<Integer> {
       defaulted.forEach(line -> o.println("  " + line));
     }
     o.println("targets:");
-    builder.targets().forEach(line -> o.println("  " + line));
+    SpecBuilder.targets(json).forEach(line -> o.println("  " + line));
     preview(o, profile, builder.countyFips() != null);
     write(json);
     o.println("wrote " + out);

@@ -1,8 +1,12 @@
 package org.healthsim.examples.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 import org.healthsim.core.reader.SpecReader;
@@ -46,10 +50,10 @@ final class SpecSource {
    * bytes (a template's text, a file's content), a NUL.
    */
   static String sha256(String profile, List<String> journeys) throws IOException {
-    java.security.MessageDigest sha;
+    MessageDigest sha;
     try {
-      sha = java.security.MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
     digest(
@@ -64,16 +68,16 @@ final class SpecSource {
               ? JourneyTemplates.text(journey)
               : null);
     }
-    return java.util.HexFormat.of().formatHex(sha.digest());
+    return HexFormat.of().formatHex(sha.digest());
   }
 
-  private static void digest(java.security.MessageDigest sha, String name, String templateText)
+  private static void digest(MessageDigest sha, String name, String templateText)
       throws IOException {
-    sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    sha.update(name.getBytes(StandardCharsets.UTF_8));
     sha.update((byte) 0);
     sha.update(
         templateText != null
-            ? templateText.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            ? templateText.getBytes(StandardCharsets.UTF_8)
             : Files.readAllBytes(Path.of(name)));
     sha.update((byte) 0);
   }

@@ -28,9 +28,9 @@ import java.util.stream.Stream;
  * temporary names (the {@link OutputFormat}s do), then:
  *
  * <ol>
- *   <li>{@link #beginCommit}: {@code manifest.json} is rewritten with {@code complete: false},
- *       naming the earlier run's files and the ones about to be written;
- *   <li>the outputs rename their files into place, and reports are written ({@link #writeText});
+ *   <li>{@link #put}: {@code manifest.json} is rewritten with {@code complete: false}, naming the
+ *       earlier run's files and the output's, before the output renames its files into place;
+ *       reports are written the same way ({@link #writeText});
  *   <li>{@link #commit}: files of the earlier run that this run did not write are removed, and
  *       {@code manifest.json} is written last, with {@code complete: true}, every file's size, rows
  *       and SHA-256.
@@ -44,9 +44,7 @@ import java.util.stream.Stream;
  * try (RunDirectory run = RunDirectory.open(dir, overwrite);
  *     CohortOutput out = OutputFormat.CSV.open(dir, true, timelines)) {
  *   executor.generate(profile, n, out.sink(), progress);
- *   run.beginCommit(out.targets());
- *   out.commit();
- *   run.written(out.files());
+ *   run.put(out);
  *   run.commit(description);
  * }
  * }</pre>
@@ -57,28 +55,22 @@ public final class RunDirectory implements Closeable {
   public static final String LOCK = ".healthsim.lock";
 
   private final Path dir;
-  private final boolean overwrite;
   private final FileChannel lockChannel;
   private final FileLock lock;
   private final Set<String> earlier;
   private final int partialsRemoved;
   private final Set<String> written = new LinkedHashSet<>();
-  private final Set<String> declared = new TreeSet<>();
+  private final Set<String> declared;
   private final Thread cleanUp;
-  private boolean committing;
+  private boolean markedIncomplete;
 
   private RunDirectory(
-      Path dir,
-      boolean overwrite,
-      FileChannel lockChannel,
-      FileLock lock,
-      Set<String> earlier,
-      int partialsRemoved) {
+      Path dir, FileChannel lockChannel, FileLock lock, Set<String> earlier, int partialsRemoved) {
     this.dir = dir;
-    this.overwrite = overwrite;
     this.lockChannel = lockChannel;
     this.lock = lock;
     this.earlier = earlier;
+    this.declared = new TreeSet<>(earlier);
     this.partialsRemoved = partialsRemoved;
     this.cleanUp = new Thread(this::removePartialsQuietly, "healthsim-partials-clean-up");
     Runtime.getRuntime().addShutdownHook(cleanUp);
@@ -125,7 +117,7 @@ public final class RunDirectory implements Closeable {
       int removed = removePartials(dir);
       Set<String> earlier = earlierRun(dir, overwrite);
       CrashPoints.reached();
-      return new RunDirectory(dir, overwrite, channel, lock, earlier, removed);
+      return new RunDirectory(dir, channel, lock, earlier, removed);
     } catch (IOException | RuntimeException e) {
       lock.release();
       channel.close();
@@ -144,22 +136,15 @@ public final class RunDirectory implements Closeable {
   }
 
   /**
-   * Marks the directory as being replaced: {@code manifest.json} says {@code complete: false} and
-   * names the earlier run's files and {@code files}, the ones this run is about to put in place (an
-   * output's {@link CohortOutput#targets}), so that a run killed from here on is seen as incomplete
-   * and the next run may replace everything it left.
+   * Puts {@code out}'s files in place: first {@code manifest.json} says {@code complete: false} and
+   * names them (an output's {@link CohortOutput#targets}) beside the earlier run's, so that a run
+   * killed from here on is seen as incomplete and the next run may replace everything it left; then
+   * {@code out} renames them into place.
    */
-  public void beginCommit(Collection<Path> files) throws IOException {
-    committing = true;
-    declared.addAll(earlier);
-    declare(files.stream().map(f -> f.getFileName().toString()).toList());
-  }
-
-  /** Records files this run put in place (from {@link CohortOutput#files}). */
-  public void written(Collection<Path> files) throws IOException {
-    List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
-    declare(names);
-    written.addAll(names);
+  public void put(CohortOutput out) throws IOException {
+    declare(names(out.targets()));
+    out.commit();
+    written.addAll(names(out.files()));
   }
 
   /** Writes a report ({@code validation.txt}, ...) into the directory, complete or not at all. */
@@ -174,20 +159,19 @@ public final class RunDirectory implements Closeable {
     return target;
   }
 
-  /** Names {@code names} in the incomplete manifest before they appear. */
-  private void declare(List<String> names) throws IOException {
-    if (!committing) {
-      throw new IllegalStateException("beginCommit() first");
+  /**
+   * Names {@code names} in the incomplete manifest before they appear; the first call marks the
+   * directory incomplete even when it names nothing new.
+   */
+  private void declare(Collection<String> names) throws IOException {
+    if (declared.addAll(names) || !markedIncomplete) {
+      writeManifest(RunManifest.incomplete(declared));
+      markedIncomplete = true;
     }
-    if (declared.containsAll(names) && !names.isEmpty()) {
-      return;
-    }
-    declared.addAll(names);
-    List<RunManifest.Entry> entries = new ArrayList<>();
-    for (String name : declared) {
-      entries.add(new RunManifest.Entry(name, 0, null, null, null));
-    }
-    writeManifest(new RunManifest(1, "healthsim", RunManifest.toolVersion(), false, null, entries));
+  }
+
+  private static List<String> names(Collection<Path> files) {
+    return files.stream().map(f -> f.getFileName().toString()).toList();
   }
 
   /**
@@ -195,9 +179,7 @@ public final class RunDirectory implements Closeable {
    * {@code manifest.json} with {@code complete: true}.
    */
   public RunManifest commit(RunManifest.Run run) throws IOException {
-    if (!committing) {
-      throw new IllegalStateException("beginCommit() first");
-    }
+    declare(List.of());
     for (String name : new TreeSet<>(earlier)) {
       if (!written.contains(name)) {
         CrashPoints.reached();
@@ -208,8 +190,7 @@ public final class RunDirectory implements Closeable {
     for (String name : new TreeSet<>(written)) {
       entries.add(FileDigest.of(dir.resolve(name), true));
     }
-    RunManifest manifest =
-        new RunManifest(1, "healthsim", RunManifest.toolVersion(), true, run, entries);
+    RunManifest manifest = RunManifest.complete(run, entries);
     writeManifest(manifest);
     return manifest;
   }

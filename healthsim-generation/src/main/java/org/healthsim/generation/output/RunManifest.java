@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +45,24 @@ public record RunManifest(
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(SerializationFeature.INDENT_OUTPUT);
 
+  private static final String VERSION = readVersion();
+
   public RunManifest {
     files = List.copyOf(files);
+  }
+
+  /** The manifest of a finished run. */
+  static RunManifest complete(Run run, List<Entry> files) {
+    return new RunManifest(1, "healthsim", VERSION, true, run, files);
+  }
+
+  /** The manifest of a run replacing the directory: only the names of the files it may leave. */
+  static RunManifest incomplete(Collection<String> names) {
+    List<Entry> entries = new ArrayList<>();
+    for (String name : names) {
+      entries.add(new Entry(name, 0, null, null, null));
+    }
+    return new RunManifest(1, "healthsim", VERSION, false, null, entries);
   }
 
   /**
@@ -101,6 +118,10 @@ public record RunManifest(
 
   /** The version of HealthSim on the class path ({@code version.properties}). */
   public static String toolVersion() {
+    return VERSION;
+  }
+
+  private static String readVersion() {
     try (InputStream in =
         RunManifest.class.getResourceAsStream("/org/healthsim/generation/version.properties")) {
       Properties p = new Properties();
