@@ -14,16 +14,31 @@ final class Checks {
 
   private Checks() {}
 
+  /**
+   * The largest magnitude a distribution's parameter or bound may have. Up to it every value drawn
+   * stays finite and is written as drawn (to its decimals); the largest real measurement is far
+   * below it.
+   */
+  static final double MAGNITUDE_LIMIT = 1e15;
+
   static void finite(Problems problems, String path, double value) {
     if (!Double.isFinite(value)) {
       problems.add(path, value, "must be a finite number");
+    } else if (Math.abs(value) > MAGNITUDE_LIMIT) {
+      problems.add(path, format(value), beyondLimit());
     }
   }
 
   static void positive(Problems problems, String path, double value) {
     if (!(value > 0) || !Double.isFinite(value)) {
       problems.add(path, format(value), "must be > 0 and finite");
+    } else if (value > MAGNITUDE_LIMIT) {
+      problems.add(path, format(value), beyondLimit());
     }
+  }
+
+  private static String beyondLimit() {
+    return "is beyond the limit of 10^15 in magnitude that a distribution's numbers may have";
   }
 
   static void probability(Problems problems, String path, double value) {

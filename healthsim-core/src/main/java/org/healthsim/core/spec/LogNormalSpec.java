@@ -7,19 +7,34 @@ import org.healthsim.core.validation.Problems;
  * {"type": "log_normal", "mu": 8.1, "sigma": 1.1}} (parameters in log space); optional {@code min}
  * and {@code max} truncate. Stored in log-space form; {@link #fromMoments} converts.
  *
- * @param mu mean of the logarithm; finite
- * @param sigma standard deviation of the logarithm; {@code > 0} and finite
+ * @param mu mean of the logarithm; finite, at most {@link #MU_LIMIT} in magnitude
+ * @param sigma standard deviation of the logarithm; {@code > 0}, at most {@link #SIGMA_LIMIT}
  * @param min lower bound ({@code >= 0}), or {@code null}
  * @param max upper bound, or {@code null}
  */
 public record LogNormalSpec(double mu, double sigma, Double min, Double max)
     implements DistributionSpec {
 
+  /** The largest {@code |mu|}: {@code e^34.5} is about 10^15, the limit on other numbers. */
+  public static final double MU_LIMIT = 34.5;
+
+  /** The largest {@code sigma}; with it and {@link #MU_LIMIT} every draw stays finite. */
+  public static final double SIGMA_LIMIT = 20;
+
   public LogNormalSpec {
     Problems problems = new Problems();
     Checks.finite(problems, "mu", mu);
     Checks.positive(problems, "sigma", sigma);
     Checks.bounds(problems, min, max);
+    if (Double.isFinite(mu) && Math.abs(mu) > MU_LIMIT) {
+      problems.add(
+          "mu",
+          Checks.format(mu),
+          "is beyond the limit of " + MU_LIMIT + " (e^mu beyond 10^15 in magnitude)");
+    }
+    if (sigma > SIGMA_LIMIT && Double.isFinite(sigma)) {
+      problems.add("sigma", Checks.format(sigma), "is beyond the limit of " + (int) SIGMA_LIMIT);
+    }
     if (min != null && min < 0) {
       problems.add("min", Checks.format(min), "must be >= 0: a log-normal value is never negative");
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.healthsim.core.sampling.Rounding;
 import org.healthsim.core.seed.Seeds;
 import org.healthsim.core.spec.Product;
 import org.healthsim.generation.journey.HandlerContext;
@@ -307,7 +308,7 @@ final class PatientHandlers {
                         "LOINC " + order.loinc() + " is not in lab-catalog.csv"));
     double value =
         c.number("value")
-            .map(v -> Math.round(v * Math.pow(10, lab.decimals())) / Math.pow(10, lab.decimals()))
+            .map(v -> Rounding.toScale(v, Math.pow(10, lab.decimals())))
             .orElseGet(() -> resultValue(c, lab));
     String interpretation = value > lab.high() ? "H" : value < lab.low() ? "L" : "N";
     return HandlerResult.of(
@@ -344,7 +345,7 @@ final class PatientHandlers {
       } while (value < lab.min() || value > lab.max());
     }
     double scale = Math.pow(10, lab.decimals());
-    return Math.round(Math.max(lab.min(), Math.min(lab.max(), value)) * scale) / scale;
+    return Rounding.toScale(Math.max(lab.min(), Math.min(lab.max(), value)), scale);
   }
 
   private HandlerResult medicationOrder(HandlerContext c) {

@@ -16,6 +16,7 @@ import org.healthsim.core.distribution.NoMatchingRuleException;
 import org.healthsim.core.expression.Expression;
 import org.healthsim.core.random.Randoms;
 import org.healthsim.core.sampling.Ages;
+import org.healthsim.core.sampling.Rounding;
 import org.healthsim.core.seed.AttributeKey;
 import org.healthsim.core.seed.SeedHierarchy;
 import org.healthsim.core.spec.CategoricalSpec;
@@ -110,6 +111,14 @@ final class EntityFactory {
   private final CohortValidator validator;
 
   EntityFactory(ProfileSpecification profile, long masterSeed) {
+    this(profile, masterSeed, true);
+  }
+
+  /**
+   * @param resolved false to check a profile whose demographics come from reference data that has
+   *     not been resolved: everything else is checked, and nothing may be generated from it
+   */
+  EntityFactory(ProfileSpecification profile, long masterSeed, boolean resolved) {
     this.profile = profile;
     this.seeds = new SeedHierarchy(masterSeed);
     this.ids = profile.identifiers();
@@ -117,7 +126,7 @@ final class EntityFactory {
     this.personDetails = profile.generation().personDetails();
     Problems problems = new Problems();
     DemographicsSpec demographics = profile.demographics();
-    if (demographics.source() != DemographicsSpec.Source.EXPLICIT) {
+    if (resolved && demographics.source() != DemographicsSpec.Source.EXPLICIT) {
       problems.add(
           "demographics.source",
           demographics.source().name().toLowerCase(java.util.Locale.ROOT),
@@ -322,7 +331,7 @@ final class EntityFactory {
         d = ((ConditionalDistribution) d).branch(branch);
       }
       double value = ((Number) d.sample(rng(lab.key(), entitySeed), e)).doubleValue();
-      e.labs[e.labCount++] = Math.round(value * lab.scale()) / lab.scale();
+      e.labs[e.labCount++] = Rounding.toScale(value, lab.scale());
       if (tally != null) {
         validator.lab(tally, i, branch, value);
       }
