@@ -9,7 +9,9 @@ import org.healthsim.core.spec.ExplicitSpec;
 import org.healthsim.core.spec.LogNormalSpec;
 import org.healthsim.core.spec.NormalSpec;
 import org.healthsim.core.spec.UniformSpec;
+import org.healthsim.core.validation.Problem;
 import org.healthsim.core.validation.Problems;
+import org.healthsim.core.validation.SpecValidationException;
 
 /**
  * Ages are whole years from {@value #YOUNGEST} to {@value #OLDEST}. An age distribution that could
@@ -42,10 +44,22 @@ public final class Ages {
   private static DistributionSpec bound(DistributionSpec spec, String path, Problems problems) {
     if (spec instanceof NormalSpec) {
       NormalSpec n = (NormalSpec) spec;
-      return new NormalSpec(n.mean(), n.stdDev(), lower(n.min()), upper(n.max()));
+      if (!boundsInRange(problems, path, n.min(), n.max())) {
+        return spec;
+      }
+      try {
+        return new NormalSpec(n.mean(), n.stdDev(), lower(n.min()), upper(n.max()));
+      } catch (SpecValidationException e) {
+        problems.add(
+            path, "cannot draw ages from " + YOUNGEST + " to " + OLDEST + ": " + reason(e));
+        return spec;
+      }
     }
     if (spec instanceof LogNormalSpec) {
       LogNormalSpec l = (LogNormalSpec) spec;
+      if (!boundsInRange(problems, path, l.min(), l.max())) {
+        return spec;
+      }
       return new LogNormalSpec(l.mu(), l.sigma(), l.min(), upper(l.max()));
     }
     if (spec instanceof UniformSpec) {
@@ -85,6 +99,24 @@ public final class Ages {
     }
     problems.add(join(path, "type"), spec.type(), "an age distribution must draw numbers");
     return spec;
+  }
+
+  /** False, with a problem, when a written bound leaves no age to draw. */
+  private static boolean boundsInRange(Problems problems, String path, Double min, Double max) {
+    boolean ok = true;
+    if (min != null && min > OLDEST) {
+      problems.add(join(path, "min"), min, "ages must lie between " + YOUNGEST + " and " + OLDEST);
+      ok = false;
+    }
+    if (max != null && max < YOUNGEST) {
+      problems.add(join(path, "max"), max, "ages must lie between " + YOUNGEST + " and " + OLDEST);
+      ok = false;
+    }
+    return ok;
+  }
+
+  private static String reason(SpecValidationException e) {
+    return e.problems().stream().map(Problem::rule).findFirst().orElse(e.getMessage());
   }
 
   private static void inRange(Problems problems, String path, double low, double high) {

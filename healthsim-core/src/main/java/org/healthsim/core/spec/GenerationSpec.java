@@ -11,7 +11,7 @@ import org.healthsim.core.validation.Problems;
  * @param count how many entities; at least 1; default {@value #DEFAULT_COUNT}
  * @param seed the master seed, or {@code null} to let the caller choose (the command line uses 42)
  * @param asOf the date ages and birth dates are computed at; default {@link #DEFAULT_AS_OF}.
- *     Nothing reads the current date.
+ *     Nothing reads the current date. Within {@link DateLimits}.
  * @param products the products the cohort is generated for; may be empty
  * @param personDetails whether entities get a name, address and phone; default true
  */
@@ -33,6 +33,9 @@ public record GenerationSpec(
     Problems problems = new Problems();
     if (count < 1) {
       problems.add("count", count, "must be at least 1");
+    }
+    if (!DateLimits.inRange(asOf)) {
+      problems.add("as_of", asOf, DateLimits.outOfRange());
     }
     problems.throwIfAny();
     products = List.copyOf(products);

@@ -53,6 +53,12 @@ public record JourneySpecification(
     if (durationDays != null && durationDays < 1) {
       problems.add("duration_days", durationDays, "must be at least 1");
     }
+    if (durationDays != null && durationDays > DateLimits.MAX_SPAN_DAYS) {
+      problems.add(
+          "duration_days",
+          durationDays,
+          "is beyond the limit of " + DateLimits.MAX_SPAN_DAYS + " days (100 years)");
+    }
     if (planner != null && !ProfileSpecification.ID.matcher(planner).matches()) {
       problems.add("planner", planner, "is a planner name: letters, digits, '-' and '_'");
     }
@@ -63,6 +69,9 @@ public record JourneySpecification(
       problems.add("events", "must have at least one event (or name a planner)");
     }
     checkGraph(problems, events);
+    if (problems.isEmpty()) {
+      checkSpan(problems, events);
+    }
     problems.throwIfAny();
     name = name == null ? journeyId : name;
     version = version == null ? "1.0" : version;
@@ -125,6 +134,51 @@ public record JourneySpecification(
             JsonPath.key(JsonPath.index("events", i), "depends_on"),
             events.get(i).dependsOn(),
             "depends_on forms a cycle: " + String.join(" -> ", walk));
+      }
+    }
+  }
+
+  /**
+   * Refuses an event whose latest possible date (its longest delays along {@code depends_on}, then
+   * its repeats with their jitter) lies beyond {@link DateLimits#MAX_SPAN_DAYS} from the start.
+   * Runs on an acyclic graph with every parent present.
+   */
+  private static void checkSpan(Problems problems, List<EventDefinition> events) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      index.put(events.get(i).eventId(), i);
+    }
+    long[] first = new long[events.size()];
+    boolean[] known = new boolean[events.size()];
+    for (int i = 0; i < events.size(); i++) {
+      // Walk up to the first event whose offset is known (or a root), then fill in downwards;
+      // iterative, so a chain of any length is fine.
+      List<Integer> chain = new ArrayList<>();
+      for (Integer e = i; e != null && !known[e]; ) {
+        chain.add(e);
+        String parent = events.get(e).dependsOn();
+        e = parent == null ? null : index.get(parent);
+      }
+      for (int c = chain.size() - 1; c >= 0; c--) {
+        int e = chain.get(c);
+        String parent = events.get(e).dependsOn();
+        long base = parent == null ? 0 : first[index.get(parent)];
+        first[e] = Math.min(Long.MAX_VALUE / 4, base + events.get(e).delay().daysMax());
+        known[e] = true;
+      }
+      RepeatSpec repeat = events.get(i).repeat();
+      long last =
+          repeat == null
+              ? first[i]
+              : first[i] + (repeat.count() - 1L) * (repeat.everyDays() + repeat.jitterDays());
+      if (last > DateLimits.MAX_SPAN_DAYS) {
+        problems.add(
+            JsonPath.index("events", i),
+            "can fall "
+                + last
+                + " days after the journey start, beyond the limit of "
+                + DateLimits.MAX_SPAN_DAYS
+                + " days (100 years)");
       }
     }
   }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.healthsim.core.spec.DateLimits;
 import org.healthsim.core.spec.GenerationSpec;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.ProfileSpecification;
@@ -132,6 +133,7 @@ final class GenerateCommand implements Callable<Integer> {
     ProfileSpecification profileSpec = cohort.readProfile(line);
     GenerationSpec generation = profileSpec.generation();
     if (asOf != null) {
+      check(DateLimits.inRange(asOf), "--as-of " + asOf + ": " + DateLimits.outOfRange());
       generation = generation.withAsOf(asOf);
     }
     if (noPersonDetails) {
@@ -147,21 +149,30 @@ final class GenerateCommand implements Callable<Integer> {
     if (reference != null) {
       executor = executor.withReference(reference);
     }
+    executor.check(profileSpec); // every problem of the profile before the directory is touched
 
     List<JourneySpecification> journeySpecs = new ArrayList<>();
     for (String journey : journeys) {
       journeySpecs.add(SpecSource.journey(journey, line));
     }
+    check(
+        start == null || DateLimits.inRange(start),
+        "--start " + start + ": " + DateLimits.outOfRange());
     LocalDate from = start != null ? start : generation.asOf();
     LocalDate to = until != null ? until : EntityTimelines.defaultUntil(from, journeySpecs);
     check(!to.isBefore(from), "--until " + to + " is before the start " + from);
+    check(
+        !to.isAfter(from.plusDays(DateLimits.MAX_SPAN_DAYS)),
+        "--until " + to + " is more than " + DateLimits.MAX_SPAN_DAYS + " days after the start");
     long seedUsed = executor.seedFor(profileSpec);
+    JourneyEngine engine = new JourneyEngine(seedUsed);
+    journeySpecs.forEach(engine::check); // event types, planners: before the directory is touched
     CalibrationTally calibration = new CalibrationTally(from, to);
     EntityTimelines timelines =
         journeySpecs.isEmpty()
             ? null
             : new EntityTimelines(
-                    new JourneyEngine(seedUsed),
+                    engine,
                     journeySpecs,
                     from,
                     to,

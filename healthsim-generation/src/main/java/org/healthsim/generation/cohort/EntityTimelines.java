@@ -3,6 +3,7 @@ package org.healthsim.generation.cohort;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.healthsim.core.spec.DateLimits;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.Product;
 import org.healthsim.generation.billing.Biller;
@@ -68,8 +69,8 @@ public final class EntityTimelines {
     if (this.journeys.isEmpty()) {
       throw new IllegalArgumentException("entity timelines need at least one journey");
     }
-    this.start = Objects.requireNonNull(start);
-    this.until = Objects.requireNonNull(until);
+    this.start = DateLimits.require("start", Objects.requireNonNull(start));
+    this.until = DateLimits.requireSpan(start, Objects.requireNonNull(until));
     this.coordinator = coordinator;
     if (coordinator != null) {
       for (Product product : Product.values()) {

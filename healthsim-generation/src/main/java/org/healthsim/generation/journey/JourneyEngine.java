@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.healthsim.core.random.Randoms;
 import org.healthsim.core.seed.Seeds;
+import org.healthsim.core.spec.DateLimits;
 import org.healthsim.core.spec.DelaySpec;
 import org.healthsim.core.spec.EventCondition;
 import org.healthsim.core.spec.EventDefinition;
@@ -212,6 +213,10 @@ public final class JourneyEngine {
       JourneySpecification journey,
       LocalDate start,
       LocalDate until) {
+    DateLimits.require("startDate", start);
+    if (until != null) {
+      DateLimits.requireSpan(start, until);
+    }
     CompiledJourney plan = compile(journey);
     String journeyId = journey.journeyId();
     if (timeline.journeyIds().contains(journeyId)) {

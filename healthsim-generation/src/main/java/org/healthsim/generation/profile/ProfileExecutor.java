@@ -233,6 +233,23 @@ public final class ProfileExecutor {
     return factory(profile).create(index);
   }
 
+  /**
+   * Runs every check that generating {@code profile} runs, without generating: the command line's
+   * {@code validate}. A profile that takes its demographics from reference data is resolved first
+   * when this executor has a reference ({@link #withReference}); without one, everything but the
+   * reference lookup is checked.
+   *
+   * @throws org.healthsim.core.validation.SpecValidationException listing every problem
+   */
+  public void check(ProfileSpecification profile) {
+    boolean explicit = profile.demographics().source() == DemographicsSpec.Source.EXPLICIT;
+    if (explicit || reference != null) {
+      factory(profile);
+    } else {
+      new EntityFactory(profile, seedFor(profile), false);
+    }
+  }
+
   /** {@code profile} compiled, resolved against the reference data first when it asks for it. */
   private EntityFactory factory(ProfileSpecification profile) {
     boolean explicit = profile.demographics().source() == DemographicsSpec.Source.EXPLICIT;
