@@ -52,9 +52,23 @@ public record ReferenceValue(
     return Math.round(getAsDouble());
   }
 
-  /** The value as a share in [0, 1], from a percentage. */
+  /**
+   * The value as a share in [0, 1], from a percentage.
+   *
+   * @throws IllegalArgumentException naming the source when the value is not a percentage from 0 to
+   *     100 (a database imported before the importer refused such values)
+   */
   public double share() {
-    return getAsDouble() / 100;
+    double percent = getAsDouble();
+    if (!(percent >= 0 && percent <= 100)) {
+      throw new IllegalArgumentException(
+          provenance()
+              + " = "
+              + this
+              + ": is not a percentage from 0 to 100; import the file again (the importer"
+              + " refuses such values)");
+    }
+    return percent / 100;
   }
 
   /** Source, release and field, as in {@code CDC PLACES 2022 DIABETES_CrudePrev}. */

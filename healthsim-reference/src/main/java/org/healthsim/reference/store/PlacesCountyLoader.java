@@ -63,6 +63,13 @@ final class PlacesCountyLoader {
     adults.ifPresent(numeric::add);
     stage.check(numeric, Sql.NUMBER, "is not a number");
     stage.check(intervals, Sql.INTERVAL, "is not a confidence interval such as (12.1, 13.2)");
+    // A prevalence is a percentage of the county's adults: anything else would reach a profile as
+    // an impossible probability, far from the file that held it.
+    stage.check(values, Sql.PERCENTAGE, "is not a prevalence: a percentage from 0 to 100");
+    stage.check(
+        intervals,
+        Sql.PERCENTAGE_INTERVAL,
+        "is not an interval of percentages: low bound first, both from 0 to 100");
 
     try (Statement s = conn.createStatement()) {
       s.execute(

@@ -6,6 +6,15 @@ final class Sql {
   /** A number. */
   static final String NUMBER = "TRY_CAST($ AS DOUBLE) IS NOT NULL";
 
+  /** A percentage: a number from 0 to 100. */
+  static final String PERCENTAGE = "TRY_CAST($ AS DOUBLE) BETWEEN 0 AND 100";
+
+  /** A percentage, or SVI's missing-value code -999. */
+  static final String SVI_PERCENTAGE = "TRY_CAST($ AS DOUBLE) BETWEEN 0 AND 100 OR $ = '-999'";
+
+  /** A percentile rank: a number from 0 to 1, or SVI's missing-value code -999. */
+  static final String SVI_RANK = "TRY_CAST($ AS DOUBLE) BETWEEN 0 AND 1 OR $ = '-999'";
+
   /** The FIPS codes files key their rows by; a file may have lost one leading zero. */
   enum Code {
     STATE(2, "state FIPS"),
@@ -34,6 +43,12 @@ final class Sql {
   /** A confidence interval as PLACES writes it: {@code (12.1, 13.2)}. */
   static final String INTERVAL =
       "regexp_full_match($, '\\(\\s*[0-9]+(\\.[0-9]+)?\\s*,\\s*[0-9]+(\\.[0-9]+)?\\s*\\)')";
+
+  /** A confidence interval of percentages: both bounds from 0 to 100, the low one first. */
+  static final String PERCENTAGE_INTERVAL =
+      "TRY_CAST(regexp_extract($, '\\(\\s*([0-9.]+)\\s*,', 1) AS DOUBLE)"
+          + " <= TRY_CAST(regexp_extract($, ',\\s*([0-9.]+)\\s*\\)', 1) AS DOUBLE)"
+          + " AND TRY_CAST(regexp_extract($, ',\\s*([0-9.]+)\\s*\\)', 1) AS DOUBLE) <= 100";
 
   private Sql() {}
 

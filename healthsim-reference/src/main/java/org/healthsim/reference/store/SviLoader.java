@@ -64,6 +64,17 @@ final class SviLoader {
     return write(conn, stage, "svi_tract", "tract_fips", keys, release);
   }
 
+  /** The columns whose names start with one of {@code prefixes}, ignoring case. */
+  private static List<String> withPrefix(List<String> columns, String... prefixes) {
+    return columns.stream()
+        .filter(
+            c -> {
+              String upper = c.toUpperCase(Locale.ROOT);
+              return java.util.Arrays.stream(prefixes).anyMatch(upper::startsWith);
+            })
+        .collect(Collectors.toList());
+  }
+
   private static String optionalText(CsvStage stage, String column) {
     return stage.column(column).map(Sql::text).orElse("CAST(NULL AS VARCHAR)");
   }
@@ -76,6 +87,14 @@ final class SviLoader {
             .filter(c -> !TEXT.contains(c.toUpperCase(Locale.ROOT)))
             .collect(Collectors.toList());
     stage.check(numeric, Sql.NUMBER, "is not a number");
+    stage.check(
+        withPrefix(numeric, "RPL_", "EPL_"),
+        Sql.SVI_RANK,
+        "is not a percentile rank: a number from 0 to 1, or -999 for missing");
+    stage.check(
+        withPrefix(numeric, "EP_"),
+        Sql.SVI_PERCENTAGE,
+        "is not a percentage from 0 to 100, or -999 for missing");
     String values =
         numeric.stream()
             .map(c -> Sql.sviNumber(c) + " AS " + c.toLowerCase(Locale.ROOT))

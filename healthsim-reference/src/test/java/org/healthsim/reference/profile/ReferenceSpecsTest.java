@@ -50,6 +50,21 @@ class ReferenceSpecsTest {
     return SpecReader.profileFromString(json);
   }
 
+  /** RELIABILITY-TRIAL F9, in a database imported before the importer refused such values. */
+  @Test
+  void anImpossiblePrevalenceInAnOldDatabaseIsNamedWithItsSource() throws SQLException {
+    try (java.sql.Statement s = conn.createStatement()) {
+      s.execute(
+          "UPDATE places_county_measure SET crude_prev = 250 WHERE county_fips = '48001' AND"
+              + " measure = 'DIABETES'");
+    }
+
+    assertThatThrownBy(() -> db.toProfileSpec(db.resolver().resolveCounty("48001")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CDC PLACES 2099 DIABETES_CrudePrev = 250: is not a percentage")
+        .hasMessageContaining("import the file again");
+  }
+
   @Test
   void toProfileSpecIsAValidExecutableSpecOfTheCounty() {
     HybridProfile alpha = db.toProfileSpec(db.resolver().resolveCounty("48001"));

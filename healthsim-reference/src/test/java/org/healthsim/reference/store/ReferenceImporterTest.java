@@ -149,6 +149,102 @@ class ReferenceImporterTest {
     }
   }
 
+  /** RELIABILITY-TRIAL F9: a prevalence of 250% or -5% is refused where it is written. */
+  @Test
+  void anImpossiblePrevalenceIsRefusedWithFileLineAndColumn() throws Exception {
+    List<String> lines = Files.readAllLines(Fixtures.file("places_county_2099release_gis.csv"));
+    assertImportRefused(
+        SourceKind.PLACES_COUNTY,
+        "places_county_2099release_gis.csv",
+        lines,
+        3,
+        "DIABETES_CrudePrev",
+        "14.0",
+        "250",
+        "'250' is not a prevalence: a percentage from 0 to 100");
+    assertImportRefused(
+        SourceKind.PLACES_COUNTY,
+        "places_county_2099release_gis.csv",
+        lines,
+        2,
+        "OBESITY_AdjPrev",
+        "29.0",
+        "-5",
+        "'-5' is not a prevalence: a percentage from 0 to 100");
+    assertImportRefused(
+        SourceKind.PLACES_COUNTY,
+        "places_county_2099release_gis.csv",
+        lines,
+        2,
+        "DIABETES_Crude95CI",
+        "(9.5, 10.5)",
+        "(10.5, 9.5)",
+        "is not an interval of percentages: low bound first, both from 0 to 100");
+  }
+
+  @Test
+  void anImpossibleSviRankOrPercentageIsRefusedButMissingIsNot() throws Exception {
+    List<String> lines = Files.readAllLines(Fixtures.file("svi_county_2099.csv"));
+    assertImportRefused(
+        SourceKind.SVI_COUNTY,
+        "svi_county_2099.csv",
+        lines,
+        3,
+        "RPL_THEMES",
+        "0.9",
+        "90",
+        "'90' is not a percentile rank: a number from 0 to 1, or -999 for missing");
+    assertImportRefused(
+        SourceKind.SVI_COUNTY,
+        "svi_county_2099.csv",
+        lines,
+        2,
+        "EP_UNINSUR",
+        "10.0",
+        "110.0",
+        "'110.0' is not a percentage from 0 to 100, or -999 for missing");
+  }
+
+  /**
+   * Imports {@code lines} with the cell of {@code column} on {@code line} changed from {@code from}
+   * to {@code to} into a database holding the fixtures, and expects the import refused there with
+   * {@code message} and the database unchanged.
+   */
+  private void assertImportRefused(
+      SourceKind kind,
+      String name,
+      List<String> lines,
+      int line,
+      String column,
+      String from,
+      String to,
+      String message)
+      throws Exception {
+    List<String> header = cells(lines.get(0).replace("\uFEFF", ""));
+    int index = header.indexOf(column);
+    assertThat(index).as(column + " in the fixture's header").isNotNegative();
+    List<String> row = cells(lines.get(line - 1));
+    assertThat(row.get(index)).as(column + " on fixture line " + line).isEqualTo(quoted(from));
+    row.set(index, quoted(to));
+    List<String> changed = new java.util.ArrayList<>(lines);
+    changed.set(line - 1, String.join(",", row));
+    Path file = Files.createDirectories(dir.resolve(column)).resolve(name);
+    Files.write(file, changed);
+    try (Connection conn = Fixtures.database(dir.resolve(column + ".duckdb"))) {
+      assertThatThrownBy(
+              () -> new ReferenceImporter(conn).importFiles(List.of(SourceFile.of(kind, file))))
+          .isInstanceOfSatisfying(
+              ReferenceImportException.class,
+              e -> {
+                assertThat(e.file()).isEqualTo(file);
+                assertThat(e.line()).isEqualTo(line);
+                assertThat(e.column()).isEqualTo(column);
+              })
+          .hasMessageContaining(message);
+      assertUnchanged(conn);
+    }
+  }
+
   @Test
   void theReleaseComesFromTheFileNameOrMustBeGiven() throws Exception {
     Path noYear = dir.resolve("places.csv");
@@ -177,6 +273,17 @@ class ReferenceImporterTest {
                       .importFiles(List.of(SourceFile.of(SourceKind.SVI_COUNTY, missing))))
           .hasMessage(missing + ": no such file");
     }
+  }
+
+  /** A CSV line's cells as written, quotes kept: commas inside quotes do not split. */
+  private static List<String> cells(String line) {
+    return new java.util.ArrayList<>(
+        Arrays.asList(line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)));
+  }
+
+  /** {@code cell} as the fixtures write it: quoted when it holds a comma. */
+  private static String quoted(String cell) {
+    return cell.contains(",") ? '"' + cell + '"' : cell;
   }
 
   private static void assertUnchanged(Connection conn) throws SQLException {
