@@ -2,6 +2,7 @@ package org.healthsim.core.reader;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -30,6 +32,7 @@ import org.healthsim.core.spec.ProfileSpecification;
 import org.healthsim.core.validation.Problem;
 import org.healthsim.core.validation.Problems;
 import org.healthsim.core.validation.SpecValidationException;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads specifications from JSON or YAML, strictly.
@@ -68,12 +71,26 @@ public final class SpecReader {
     }
   }
 
+  /**
+   * The largest spec a reader takes: {@value} bytes (4 MiB) of a file, or characters of a text. The
+   * largest built-in spec is under 25 KB; a spec near the limit is generated, not written.
+   */
+  public static final int MAX_SPEC_SIZE = 4 * 1024 * 1024;
+
   // NaN and Infinity are let through the parser so that the rules can name the field they are in.
   private static final ObjectMapper JSON =
       strict(JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build());
-  private static final ObjectMapper YAML = strict(new ObjectMapper(new YAMLFactory()));
+  private static final ObjectMapper YAML =
+      strict(new ObjectMapper(YAMLFactory.builder().loaderOptions(yamlLimits()).build()));
 
   private SpecReader() {}
+
+  /** SnakeYAML's own size limit raised to ours, so that ours is the one a user meets. */
+  private static LoaderOptions yamlLimits() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_SPEC_SIZE);
+    return options;
+  }
 
   private static ObjectMapper strict(ObjectMapper mapper) {
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -175,6 +192,10 @@ public final class SpecReader {
   private static <T> T readFile(Path file, NodeReader<T> reader, String wrapper)
       throws IOException {
     String source = file.toString();
+    long size = Files.size(file);
+    if (size > MAX_SPEC_SIZE) {
+      throw tooLarge(source, size + " bytes");
+    }
     String text = utf8(Files.readAllBytes(file), source);
     return parse(tree(text, Format.of(file), source), reader, wrapper, source);
   }
@@ -239,23 +260,35 @@ public final class SpecReader {
     }
   }
 
+  private static SpecValidationException tooLarge(String source, String size) {
+    return new SpecValidationException(
+        source,
+        List.of(
+            Problem.at(
+                "",
+                "the spec is "
+                    + size
+                    + ", beyond the limit of "
+                    + MAX_SPEC_SIZE
+                    + " (4 MiB) that a spec may have")));
+  }
+
   private static JsonNode tree(String text, Format format, String source) {
+    if (text.length() > MAX_SPEC_SIZE) {
+      throw tooLarge(source, text.length() + " characters");
+    }
     ObjectMapper mapper = format == Format.YAML ? YAML : JSON;
     try {
+      if (format == Format.YAML) {
+        refuseAliasesAndTags(text, source);
+      }
       JsonNode node = mapper.readTree(text);
       if (node == null || node.isMissingNode() || node.isNull()) {
         throw new SpecValidationException(source, List.of(Problem.at("", "the document is empty")));
       }
       return node;
     } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null
-              ? ""
-              : "line "
-                  + e.getLocation().getLineNr()
-                  + ", column "
-                  + e.getLocation().getColumnNr()
-                  + ": ";
+      String where = where(e.getLocation());
       String reason = e.getOriginalMessage().lines().findFirst().orElse("malformed " + format);
       if (reason.startsWith("Trailing token")) {
         throw new SpecValidationException(
@@ -270,6 +303,43 @@ public final class SpecReader {
       }
       throw new SpecValidationException(
           source, List.of(Problem.at("", where + "malformed " + format + ": " + reason)));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // text in memory: not expected
+    }
+  }
+
+  private static String where(com.fasterxml.jackson.core.JsonLocation location) {
+    return location == null
+        ? ""
+        : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
+  }
+
+  /**
+   * Refuses a YAML alias ({@code *name}, and with it a merge key {@code <<: *name}) and an explicit
+   * tag ({@code !!str}, {@code !Custom}) by name and place. The tree reader would otherwise take an
+   * alias for the text of its name and drop a tag, so the spec would say something the user did not
+   * write.
+   */
+  private static void refuseAliasesAndTags(String text, String source) throws IOException {
+    try (YAMLParser parser = (YAMLParser) YAML.getFactory().createParser(text)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        String problem = null;
+        if (parser.isCurrentAlias()) {
+          problem =
+              "the YAML alias *"
+                  + parser.getText()
+                  + " is not supported (nor merge keys); write the value out in full";
+        } else if (parser.getTypeId() != null) {
+          String tag = parser.getTypeId();
+          String standard = "tag:yaml.org,2002:";
+          tag = tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : "!" + tag;
+          problem = "the YAML tag " + tag + " is not supported; remove it";
+        }
+        if (problem != null) {
+          throw new SpecValidationException(
+              source, List.of(Problem.at("", where(parser.currentTokenLocation()) + problem)));
+        }
+      }
     }
   }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The edges of reading a spec file (RELIABILITY-TRIAL F10, F14): content after the document, a
- * second YAML document, a byte-order mark, bytes that are not UTF-8; and limits worded as limits
- * (F16).
+ * The edges of reading a spec file (RELIABILITY-TRIAL F10, F14, F15): content after the document, a
+ * second YAML document, a byte-order mark, bytes that are not UTF-8, YAML aliases and tags; and
+ * limits worded as limits (F15, F16).
  */
 class SpecFileEdgesTest {
 
@@ -106,5 +106,80 @@ class SpecFileEdgesTest {
     assertThatThrownBy(() -> SpecReader.readProfile(file))
         .isInstanceOf(SpecValidationException.class)
         .hasMessageContaining("the file is UTF-16 (a byte-order mark); save it as UTF-8");
+  }
+
+  @Test
+  void aYamlAliasIsRefusedByName() {
+    String yaml =
+        "demographics:\n  age: &d {type: normal, mean: 50, std_dev: 10}\n"
+            + "clinical:\n  lab_values:\n    a1c: *d\n";
+
+    assertThatThrownBy(() -> SpecReader.profileFromString(yaml, "alias.yaml"))
+        .isInstanceOf(SpecValidationException.class)
+        .hasMessageContaining("alias.yaml")
+        .hasMessageContaining("line 5, column 10: the YAML alias *d is not supported");
+  }
+
+  @Test
+  void aYamlMergeKeyIsRefusedByItsAlias() {
+    String yaml =
+        "common: &c {type: normal, mean: 50}\n"
+            + "demographics:\n  age:\n    <<: *c\n    std_dev: 10\n";
+
+    assertThatThrownBy(() -> SpecReader.profileFromString(yaml))
+        .isInstanceOf(SpecValidationException.class)
+        .hasMessageContaining("the YAML alias *c is not supported (nor merge keys)")
+        .hasMessageContaining("1 problem");
+  }
+
+  @Test
+  void aYamlTagIsRefusedByName() {
+    String yaml = "demographics:\n  age: !!python/object {type: normal, mean: 50, std_dev: 10}\n";
+
+    assertThatThrownBy(() -> SpecReader.profileFromString(yaml))
+        .isInstanceOf(SpecValidationException.class)
+        .hasMessageContaining("line 2, column 8: the YAML tag !!python/object is not supported");
+    assertThatThrownBy(() -> SpecReader.profileFromString("demographics: !Custom {}\n"))
+        .isInstanceOf(SpecValidationException.class)
+        .hasMessageContaining("the YAML tag !Custom is not supported");
+  }
+
+  @Test
+  void aSpecPastTheSizeLimitIsReportedAsALimitInEitherFormat() throws IOException {
+    StringBuilder labs = new StringBuilder();
+    for (int i = 0; labs.length() <= SpecReader.MAX_SPEC_SIZE; i++) {
+      labs.append("    lab").append(i).append(": {type: normal, mean: 50, std_dev: 10}\n");
+    }
+    String yaml =
+        "demographics:\n  age: {type: normal, mean: 50, std_dev: 10}\n"
+            + "clinical:\n  lab_values:\n"
+            + labs;
+    Path file = write("big.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+
+    String limit = "beyond the limit of 4194304 (4 MiB) that a spec may have";
+    assertThatThrownBy(() -> SpecReader.readProfile(file))
+        .isInstanceOf(SpecValidationException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("the spec is " + Files.size(file) + " bytes, " + limit);
+    assertThatThrownBy(() -> SpecReader.profileFromString("{\"name\": \"" + labs + "\"}"))
+        .isInstanceOf(SpecValidationException.class)
+        .hasMessageContaining(limit);
+  }
+
+  @Test
+  void aYamlSpecJustUnderTheLimitIsRead() throws IOException {
+    // SnakeYAML's own limit (3 MiB) would refuse this as 'malformed'; ours is the one that holds.
+    StringBuilder labs = new StringBuilder();
+    String lab = "    lab%d: {type: normal, mean: 50, std_dev: 10}\n";
+    for (int i = 0; labs.length() < 3_500_000; i++) {
+      labs.append(String.format(lab, i));
+    }
+    String yaml =
+        "demographics:\n  age: {type: normal, mean: 50, std_dev: 10}\n"
+            + "clinical:\n  lab_values:\n"
+            + labs;
+
+    assertThat(SpecReader.profileFromString(yaml).clinical().labValues())
+        .hasSizeGreaterThan(60_000);
   }
 }
