@@ -100,6 +100,17 @@ class SpecFileEdgesTest {
   }
 
   @Test
+  void aDelayPastTheLimitIsReportedAsALimit() {
+    assertThatThrownBy(
+            () ->
+                SpecReader.journeyFromString(
+                    "{\"journey_id\": \"far\", \"events\": [{\"event_id\": \"d\", \"delay\":"
+                        + " {\"days\": 1000000000000000000}}]}"))
+        .isInstanceOf(SpecValidationException.class)
+        .hasMessageContaining("events[0].delay.days = 1000000000000000000: must be at most");
+  }
+
+  @Test
   void utf16IsNamed() throws IOException {
     Path file = write("utf16.json", PROFILE.getBytes(StandardCharsets.UTF_16));
 
