@@ -1,5 +1,6 @@
 package org.healthsim.core.expression;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,20 +22,32 @@ public final class Expression {
 
   private final String source;
   private final Node root;
+  private final List<String> attributes;
 
-  private Expression(String source, Node root) {
+  private Expression(String source, Parser.Parsed parsed) {
     this.source = source;
-    this.root = root;
+    this.root = parsed.root();
+    this.attributes = parsed.attributes();
   }
 
   /**
    * Parses {@code source}.
    *
-   * @throws ExpressionParseException naming the column when the text is not a valid condition
+   * @throws ExpressionParseException naming the column when the text is not a valid condition, or
+   *     is longer than 4,096 characters or nested more than 64 levels deep
    */
   public static Expression parse(String source) {
     Objects.requireNonNull(source, "source");
     return new Expression(source, Parser.parse(source));
+  }
+
+  /**
+   * The attributes this expression reads, as written and in the order written, without repeats:
+   * {@code ["age", "labs.a1c", "entity.state"]} (functions such as {@code has_condition} are not
+   * attributes). A caller that knows which attributes exist can check them before anything runs.
+   */
+  public List<String> attributes() {
+    return attributes;
   }
 
   /** True when the condition holds in {@code context}. */

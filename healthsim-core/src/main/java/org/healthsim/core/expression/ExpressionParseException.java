@@ -10,10 +10,15 @@ public class ExpressionParseException extends IllegalArgumentException {
   private final String reason;
 
   ExpressionParseException(String expression, int column, String reason) {
-    super("column " + column + ": " + reason + " in \"" + expression + "\"");
+    super("column " + column + ": " + reason + " in \"" + shortened(expression) + "\"");
     this.expression = expression;
     this.column = column;
     this.reason = reason;
+  }
+
+  /** {@code expression}, or its first 100 characters and an ellipsis when longer than 120. */
+  private static String shortened(String expression) {
+    return expression.length() <= 120 ? expression : expression.substring(0, 100) + "...";
   }
 
   /** The text that failed to parse. */

@@ -21,20 +21,40 @@ import java.util.Set;
  */
 final class Parser {
 
+  /** The longest expression text, in characters. */
+  static final int MAX_LENGTH = 4096;
+
+  /** The deepest nesting of parentheses and {@code not}s. */
+  static final int MAX_DEPTH = 64;
+
   private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
   private static final Set<String> KEYWORDS =
       Set.of("and", "or", "not", "in", "true", "false", "null");
 
   private final String source;
   private final List<Token> tokens;
+  private final List<String> attributes = new ArrayList<>();
   private int position;
+  private int depth;
 
   private Parser(String source) {
     this.source = source;
     this.tokens = Lexer.tokenize(source);
   }
 
-  static Node parse(String source) {
+  /** The parsed tree, and the attribute paths it reads in the order written, without repeats. */
+  record Parsed(Node root, List<String> attributes) {}
+
+  static Parsed parse(String source) {
+    if (source.length() > MAX_LENGTH) {
+      throw new ExpressionParseException(
+          source,
+          MAX_LENGTH + 1,
+          "the expression is "
+              + source.length()
+              + " characters, beyond the limit of "
+              + MAX_LENGTH);
+    }
     Parser parser = new Parser(source);
     if (parser.peek().kind() == Token.Kind.END) {
       throw new ExpressionParseException(source, 1, "empty expression");
@@ -48,7 +68,14 @@ final class Parser {
       throw new ExpressionParseException(
           source, 1, "a condition must compare or test something, not be a plain value");
     }
-    return root;
+    return new Parsed(root, List.copyOf(parser.attributes));
+  }
+
+  /** Enters one level of nesting at {@code t}; an error past {@link #MAX_DEPTH}. */
+  private void nest(Token t) {
+    if (++depth > MAX_DEPTH) {
+      throw error(t, "nested more than " + MAX_DEPTH + " levels deep, beyond the limit");
+    }
   }
 
   private Node or() {
@@ -71,8 +98,10 @@ final class Parser {
 
   private Node not() {
     if (peek().isWord("not") || peek().is(Token.Kind.OPERATOR, "!")) {
-      advance();
-      return new Node.Not(not());
+      nest(advance());
+      Node operand = not();
+      depth--;
+      return new Node.Not(operand);
     }
     return comparison();
   }
@@ -103,8 +132,10 @@ final class Parser {
       case STRING:
         return new Node.Literal(t.literal());
       case LEFT_PAREN:
+        nest(t);
         Node inner = or();
         expect(Token.Kind.RIGHT_PAREN, "')'");
+        depth--;
         return inner;
       case LEFT_BRACKET:
         return list();
@@ -143,6 +174,10 @@ final class Parser {
         throw error(name, "expected an attribute name after '.'");
       }
       path.add(name.text());
+    }
+    String written = String.join(".", path);
+    if (!attributes.contains(written)) {
+      attributes.add(written);
     }
     return new Node.PathRef(List.copyOf(path));
   }

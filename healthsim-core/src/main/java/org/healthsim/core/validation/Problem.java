@@ -33,10 +33,17 @@ public record Problem(String path, String value, String rule) {
     return new Problem(JsonPath.join(parent, path), value, rule);
   }
 
-  /** Reads as {@code demographics.age.std_dev = -15: must be > 0 and finite}. */
+  /**
+   * Reads as {@code demographics.age.std_dev = -15: must be > 0 and finite}; a value longer than
+   * 120 characters is shown by its first 100 and an ellipsis.
+   */
   @Override
   public String toString() {
     String where = path.isEmpty() ? "(root)" : path;
-    return value == null ? where + ": " + rule : where + " = " + value + ": " + rule;
+    if (value == null) {
+      return where + ": " + rule;
+    }
+    String shown = value.length() <= 120 ? value : value.substring(0, 100) + "...";
+    return where + " = " + shown + ": " + rule;
   }
 }

@@ -157,4 +157,43 @@ class ExpressionTest {
     assertThat(Expression.parse("age >= 65")).isEqualTo(Expression.parse("age >= 65"));
     assertThat(Expression.parse("age >= 65").source()).isEqualTo("age >= 65");
   }
+
+  @Test
+  void listsTheAttributesItReadsInTheOrderWrittenOnce() {
+    Expression e =
+        Expression.parse(
+            "age >= 65 and (labs.a1c > 9 or entity.state in ['TX']) and age < 90"
+                + " and has_condition('E11')");
+
+    assertThat(e.attributes()).containsExactly("age", "labs.a1c", "entity.state");
+  }
+
+  @Test
+  void nestingPastTheLimitIsAnErrorNotAStackOverflow() {
+    // RELIABILITY-TRIAL F5: 2,000 parentheses overflowed the parser's stack.
+    String deep = "(".repeat(2000) + "age > 1" + ")".repeat(2000);
+    String nots = "not ".repeat(100) + "age > 1";
+
+    assertThatThrownBy(() -> Expression.parse(deep))
+        .isInstanceOf(ExpressionParseException.class)
+        .hasMessageStartingWith("column 65: nested more than 64 levels deep, beyond the limit")
+        .hasMessageEndingWith("...\"");
+    assertThatThrownBy(() -> Expression.parse(nots))
+        .isInstanceOf(ExpressionParseException.class)
+        .hasMessageContaining("nested more than 64 levels deep");
+    String limit = "(".repeat(64) + "age > 1" + ")".repeat(64);
+    assertThat(Expression.parse(limit).test(Map.of("age", 2))).isTrue();
+  }
+
+  @Test
+  void anExpressionPastTheLengthLimitIsAnError() {
+    String longest = "age > 1" + " or age > 1".repeat((4096 - 7) / 11);
+    String tooLong = longest + " or age > 1";
+
+    assertThat(Expression.parse(longest).test(Map.of("age", 2))).isTrue();
+    assertThatThrownBy(() -> Expression.parse(tooLong))
+        .isInstanceOf(ExpressionParseException.class)
+        .hasMessageContaining(
+            "the expression is " + tooLong.length() + " characters, beyond the limit of 4096");
+  }
 }

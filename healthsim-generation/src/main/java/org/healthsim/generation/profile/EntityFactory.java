@@ -133,6 +133,7 @@ final class EntityFactory {
           "takes demographics from reference data: give the executor a reference database"
               + " (executor.withReference(ReferenceDatabase.open(path)), or --reference-db FILE)");
     }
+    ProfileExpressions.check(profile, problems);
     this.age = demographics.age() == null ? null : ageDistribution(demographics.age(), problems);
     this.gender = create(demographics.gender());
     this.race = create(demographics.race());

@@ -64,6 +64,15 @@ public record GeneratedEntity(
     medications = List.copyOf(medications);
   }
 
+  /** {@link AttributeNames#FIELDS} with {@code labs} after {@code severity}: the order written. */
+  private static final List<String> ATTRIBUTES = attributeOrder();
+
+  private static List<String> attributeOrder() {
+    List<String> names = new java.util.ArrayList<>(AttributeNames.FIELDS);
+    names.add(names.indexOf("severity") + 1, "labs");
+    return List.copyOf(names);
+  }
+
   /**
    * The entity's attributes by the names expressions use, as the framework guide's {@code
    * entity.attributes['age']}: {@code age}, {@code birth_date}, {@code gender}, {@code race},
@@ -73,25 +82,7 @@ public record GeneratedEntity(
    */
   public Map<String, Object> attributes() {
     Map<String, Object> attributes = new LinkedHashMap<>();
-    for (String name :
-        List.of(
-            "entity_id",
-            "age",
-            "birth_date",
-            "gender",
-            "race",
-            "ethnicity",
-            "state",
-            "county_fips",
-            "severity",
-            "labs",
-            "conditions",
-            "plan",
-            "coverage_type",
-            "patient_id",
-            "member_id",
-            "rx_member_id",
-            "subject_id")) {
+    for (String name : ATTRIBUTES) {
       Object value = value(List.of(name));
       if (value != null) {
         attributes.put(name, value);
