@@ -75,7 +75,7 @@ class GenerateCommandTest {
         .contains("validation: every metric consistent with the spec");
     assertThat(Files.readString(out.resolve("validation.txt")))
         .contains("demographics.age")
-        .contains("(alpha = 0.001 each)");
+        .contains("(family-wise alpha = 0.001, Holm-Bonferroni)");
   }
 
   @Test
@@ -233,5 +233,8 @@ class GenerateCommandTest {
     Cli.Run run = Cli.run("templates");
     assertThat(run.exitCode()).isZero();
     ProfileTemplates.NAMES.forEach(name -> assertThat(run.out()).contains(name));
+    assertThat(run.out()).contains("journey templates (use with --journey NAME):");
+    org.healthsim.generation.template.JourneyTemplates.JOURNEY_TEMPLATES.forEach(
+        name -> assertThat(run.out()).contains("  " + name + " "));
   }
 }

@@ -220,7 +220,7 @@ final class CohortValidator {
             .filter(m -> Double.isNaN(m.pValue()))
             .map(m -> m.name() + ": too few draws to test")
             .collect(Collectors.toList());
-    return new ValidationReport(metrics, List.of(), warnings, alpha);
+    return new ValidationReport(ValidationReport.holm(metrics, alpha), List.of(), warnings, alpha);
   }
 
   private ValidationMetric ageMetric(Tally t, double alpha) {

@@ -128,8 +128,8 @@ public final class ProfileExecutor {
   }
 
   /**
-   * The same executor whose validation report tests each metric at false-failure rate {@code
-   * alpha}.
+   * The same executor whose validation report has family-wise false-failure rate {@code alpha}: the
+   * chance that a correct cohort fails any metric (Holm's correction across the metrics).
    */
   public ProfileExecutor withAlpha(double alpha) {
     if (!(alpha > 0 && alpha < 1)) {

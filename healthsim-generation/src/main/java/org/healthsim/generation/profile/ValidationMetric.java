@@ -9,7 +9,8 @@ package org.healthsim.generation.profile;
  * @param actual what the cohort has, readably
  * @param sampleSize how many draws were tested
  * @param pValue the test's p-value, or NaN when there were too few draws to test
- * @param passed false when the test rejects the target at the report's alpha
+ * @param passed false when the report rejects the target: its p-value is below the report's
+ *     family-wise alpha after Holm's correction (see {@link ValidationReport#holm})
  */
 public record ValidationMetric(
     String name,
