@@ -14,6 +14,7 @@ import org.healthsim.core.spec.ProfileSpecification;
 import org.healthsim.generation.calibration.CalibrationReport;
 import org.healthsim.generation.calibration.CalibrationTally;
 import org.healthsim.generation.cohort.EntityTimelines;
+import org.healthsim.generation.cohort.FailedEvents;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.output.CohortOutput;
 import org.healthsim.generation.output.OutputFormat;
@@ -100,6 +101,13 @@ final class GenerateCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(
+      names = "--strict",
+      description =
+          "exit 3 when any event failed (its handler could not run it); the output is written"
+              + " either way, and the failures are always listed on stderr")
+  boolean strict;
+
+  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       description =
@@ -149,7 +157,10 @@ final class GenerateCommand implements Callable<Integer> {
     if (reference != null) {
       executor = executor.withReference(reference);
     }
-    executor.check(profileSpec); // every problem of the profile before the directory is touched
+    ProfileExecutor checking = executor;
+    ProfileSpecification checkedSpec = profileSpec;
+    // Every problem of the profile, and below of the journeys, before the directory is touched.
+    SpecSource.checked(cohort.profile, () -> checking.check(checkedSpec));
 
     List<JourneySpecification> journeySpecs = new ArrayList<>();
     for (String journey : journeys) {
@@ -166,8 +177,12 @@ final class GenerateCommand implements Callable<Integer> {
         "--until " + to + " is more than " + DateLimits.MAX_SPAN_DAYS + " days after the start");
     long seedUsed = executor.seedFor(profileSpec);
     JourneyEngine engine = new JourneyEngine(seedUsed);
-    journeySpecs.forEach(engine::check); // event types, planners: before the directory is touched
+    for (int j = 0; j < journeys.size(); j++) {
+      JourneySpecification journey = journeySpecs.get(j);
+      SpecSource.checked(journeys.get(j), () -> engine.check(journey));
+    }
     CalibrationTally calibration = new CalibrationTally(from, to);
+    FailedEvents failures = new FailedEvents();
     EntityTimelines timelines =
         journeySpecs.isEmpty()
             ? null
@@ -177,7 +192,8 @@ final class GenerateCommand implements Callable<Integer> {
                     from,
                     to,
                     noTriggers ? null : CrossProductCoordinator.createCoordinator())
-                .withObserver(calibration);
+                .withObserver(calibration)
+                .withObserver(failures);
     if (timelines != null && noBilling) {
       timelines = timelines.withoutBilling();
     }
@@ -204,9 +220,40 @@ final class GenerateCommand implements Callable<Integer> {
       }
       return entity != null
           ? writeOne(run, executor.generateEntity(profileSpec, entity), timelines, described)
-          : writeCohort(run, executor, profileSpec, n, timelines, calibration, described);
+              + reportFailures(failures)
+          : writeCohort(run, executor, profileSpec, n, timelines, calibration, described)
+              + reportFailures(failures);
     }
   }
+
+  /**
+   * Lists on stderr the events that failed, most frequent reasons first; 3 with {@code --strict}
+   * when any did, else 0.
+   */
+  private int reportFailures(FailedEvents failures) {
+    long total = failures.total();
+    if (total == 0) {
+      return 0;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf(
+        "healthsim: %,d events failed (\"status\": \"failed\" in the output, with the reason):%n",
+        total);
+    List<FailedEvents.Reason> reasons = failures.reasons();
+    reasons.stream()
+        .limit(SHOWN_REASONS)
+        .forEach(r -> err.printf("  %,d x %s%n", r.count(), r.reason()));
+    if (reasons.size() > SHOWN_REASONS) {
+      err.printf("  and %d other reasons%n", reasons.size() - SHOWN_REASONS);
+    }
+    return strict ? FAILED_EVENTS : 0;
+  }
+
+  /** How many reasons for failed events a run lists. */
+  private static final int SHOWN_REASONS = 5;
+
+  /** The exit code of a {@code --strict} run in which events failed. */
+  static final int FAILED_EVENTS = 3;
 
   private int writeOne(
       RunDirectory run, GeneratedEntity one, EntityTimelines timelines, RunManifest.Run described)

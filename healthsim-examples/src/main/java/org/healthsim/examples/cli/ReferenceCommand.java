@@ -45,15 +45,28 @@ final class ReferenceCommand implements Runnable {
         spec.commandLine(), "a subcommand is required: import, download, county, state, tract");
   }
 
-  /** Imports files into {@code db}, all or nothing, and lists the tables written. */
-  static void importInto(Path db, List<SourceFile> files, PrintWriter out) throws SQLException {
+  /**
+   * Imports files into {@code db}, all or nothing, and lists the tables written. A database the
+   * import created is removed again when the import fails, so a failure leaves nothing behind.
+   */
+  static void importInto(Path db, List<SourceFile> files, PrintWriter out)
+      throws SQLException, IOException {
+    boolean existed = Files.exists(db);
+    List<ImportedTable> tables;
     try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath())) {
-      for (ImportedTable t : new ReferenceImporter(conn).importFiles(files)) {
-        out.printf(
-            "%-24s release %-14s %,9d rows  %s%n", t.table(), t.release(), t.rows(), t.detail());
-        if (!t.ignoredColumns().isEmpty()) {
-          out.printf("%-24s ignored columns: %s%n", "", String.join(", ", t.ignoredColumns()));
-        }
+      tables = new ReferenceImporter(conn).importFiles(files);
+    } catch (RuntimeException | SQLException e) {
+      if (!existed) {
+        Files.deleteIfExists(db);
+        Files.deleteIfExists(Path.of(db + ".wal"));
+      }
+      throw e;
+    }
+    for (ImportedTable t : tables) {
+      out.printf(
+          "%-24s release %-14s %,9d rows  %s%n", t.table(), t.release(), t.rows(), t.detail());
+      if (!t.ignoredColumns().isEmpty()) {
+        out.printf("%-24s ignored columns: %s%n", "", String.join(", ", t.ignoredColumns()));
       }
     }
     out.println("reference database: " + db);
@@ -102,7 +115,7 @@ final class ReferenceCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws SQLException {
+    public Integer call() throws SQLException, IOException {
       List<SourceFile> files = new ArrayList<>();
       add(files, SourceKind.PLACES_COUNTY, places, releases.places);
       add(files, SourceKind.SVI_COUNTY, svi, releases.svi);

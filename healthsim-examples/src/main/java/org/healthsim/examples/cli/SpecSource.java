@@ -12,6 +12,8 @@ import java.util.function.Function;
 import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.core.validation.Hints;
+import org.healthsim.core.validation.SpecValidationException;
 import org.healthsim.generation.template.JourneyTemplates;
 import org.healthsim.generation.template.ProfileTemplates;
 import picocli.CommandLine;
@@ -43,6 +45,18 @@ final class SpecSource {
         JourneyTemplates::getJourneyTemplate,
         SpecReader::readJourney,
         line);
+  }
+
+  /**
+   * Runs {@code check} of the spec read from {@code source}, naming {@code source} in its problems
+   * as the reader does ("invalid FILE (2 problems)").
+   */
+  static void checked(String source, Runnable check) {
+    try {
+      check.run();
+    } catch (SpecValidationException e) {
+      throw e.source() != null ? e : e.under("", source);
+    }
   }
 
   /**
@@ -100,9 +114,10 @@ final class SpecSource {
           option
               + " "
               + nameOrFile
-              + ": no such file and no such template (templates: "
-              + String.join(", ", templates)
-              + ")");
+              + ": no such file and no such template"
+              + Hints.closest(nameOrFile, templates)
+                  .map(t -> "; did you mean " + t + "?")
+                  .orElseGet(() -> " (templates: " + String.join(", ", templates) + ")"));
     }
     return file.read(path);
   }

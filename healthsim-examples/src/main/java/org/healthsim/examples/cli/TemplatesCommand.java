@@ -2,7 +2,9 @@ package org.healthsim.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.generation.template.JourneyTemplates;
 import org.healthsim.generation.template.ProfileTemplates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "templates",
     mixinStandardHelpOptions = true,
-    description = "Lists the built-in templates.")
+    description = "Lists the built-in profile and journey templates.")
 final class TemplatesCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -23,6 +25,11 @@ final class TemplatesCommand implements Callable<Integer> {
     for (String name : ProfileTemplates.NAMES) {
       ProfileSpecification p = ProfileTemplates.get(name);
       out.printf("  %-28s %s%n", name, p.name());
+    }
+    out.println("journey templates (use with --journey NAME):");
+    for (String name : JourneyTemplates.JOURNEY_TEMPLATES) {
+      JourneySpecification j = JourneyTemplates.getJourneyTemplate(name);
+      out.printf("  %-28s %s%n", name, j.name());
     }
     return 0;
   }

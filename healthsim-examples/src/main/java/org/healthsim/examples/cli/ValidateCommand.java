@@ -2,10 +2,13 @@ package org.healthsim.examples.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.core.validation.Hints;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.profile.ProfileExecutor;
 import org.healthsim.generation.template.JourneyTemplates;
@@ -51,20 +54,31 @@ final class ValidateCommand implements Callable<Integer> {
 
   private int validate(ProfileExecutor executor) throws IOException {
     if (ProfileTemplates.NAMES.contains(target)) {
-      executor.check(ProfileTemplates.get(target));
+      SpecSource.checked(target, () -> executor.check(ProfileTemplates.get(target)));
       spec.commandLine().getOut().printf("template %s: valid profile%n", target);
       return 0;
     }
     if (JourneyTemplates.JOURNEY_TEMPLATES.contains(target)) {
       JourneySpecification journey = JourneyTemplates.getJourneyTemplate(target);
-      new JourneyEngine(ProfileExecutor.DEFAULT_SEED).check(journey);
+      SpecSource.checked(
+          target, () -> new JourneyEngine(ProfileExecutor.DEFAULT_SEED).check(journey));
       spec.commandLine().getOut().printf("template %s: valid journey%n", target);
       return 0;
     }
     Path file = Path.of(target);
+    if (!java.nio.file.Files.exists(file)) {
+      List<String> templates = new ArrayList<>(ProfileTemplates.NAMES);
+      templates.addAll(JourneyTemplates.JOURNEY_TEMPLATES);
+      throw new java.nio.file.NoSuchFileException(
+          target,
+          null,
+          "no such file and no such template"
+              + Hints.closest(target, templates).map(t -> "; did you mean " + t + "?").orElse(""));
+    }
     if (SpecFiles.kindOf(file) == SpecFiles.Kind.JOURNEY) {
       JourneySpecification journey = SpecReader.readJourney(file);
-      new JourneyEngine(ProfileExecutor.DEFAULT_SEED).check(journey);
+      SpecSource.checked(
+          target, () -> new JourneyEngine(ProfileExecutor.DEFAULT_SEED).check(journey));
       spec.commandLine()
           .getOut()
           .printf(
@@ -72,7 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
               file, journey.journeyId(), journey.events().size());
     } else {
       ProfileSpecification profile = SpecReader.readProfile(file);
-      executor.check(profile);
+      SpecSource.checked(target, () -> executor.check(profile));
       spec.commandLine()
           .getOut()
           .printf("%s: valid profile%s%n", file, profile.id() == null ? "" : " " + profile.id());

@@ -82,6 +82,50 @@ class ReferenceCommandTest {
   }
 
   @Test
+  void aFailedImportIntoANewDatabaseLeavesNoFileBehind() throws IOException {
+    Path bad = dir.resolve("places_2022.csv");
+    Files.writeString(
+        bad, "StateAbbr,CountyName,CountyFIPS,DIABETES_CrudePrev\nTX,Alpha,48001,250\n");
+    Path missing = dir.resolve("svi_2022.csv");
+    Path db = dir.resolve("new.duckdb");
+
+    Cli.Run impossible =
+        Cli.run("reference", "import", "--db", db.toString(), "--places", bad.toString());
+    Cli.Run absent =
+        Cli.run("reference", "import", "--db", db.toString(), "--svi", missing.toString());
+
+    assertThat(impossible.exitCode()).isEqualTo(2);
+    assertThat(impossible.err())
+        .isEqualTo(
+            "healthsim: "
+                + bad
+                + ", line 2, column DIABETES_CrudePrev: '250' is not a prevalence: a percentage"
+                + " from 0 to 100"
+                + System.lineSeparator());
+    assertThat(absent.exitCode()).isEqualTo(2);
+    assertThat(absent.err())
+        .isEqualTo("healthsim: " + missing + ": no such file" + System.lineSeparator());
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactly("places_2022.csv");
+    }
+  }
+
+  @Test
+  void aFileThatIsNotADatabaseIsNamedAsSuch() throws IOException {
+    Path empty = Files.createFile(dir.resolve("empty.duckdb"));
+    Path text = Files.writeString(dir.resolve("notes.duckdb"), "not a database\n");
+
+    for (Path db : List.of(empty, text)) {
+      Cli.Run run = Cli.run("reference", "county", "48201", "--db", db.toString());
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err())
+          .startsWith("healthsim: " + db + ": cannot open")
+          .contains("not a valid DuckDB database file")
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
   void aBadFileFailsTheWholeImportAndLeavesTheDatabaseAsItWas() throws IOException {
     Path db = importReal(dir.resolve("reference.duckdb"));
     Path truncated = dir.resolve("svi_county_2020.csv");

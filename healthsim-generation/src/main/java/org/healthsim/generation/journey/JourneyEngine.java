@@ -22,7 +22,11 @@ import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.Product;
 import org.healthsim.core.spec.RepeatSpec;
 import org.healthsim.core.spec.WireNames;
+import org.healthsim.core.validation.JsonPath;
+import org.healthsim.core.validation.Problems;
+import org.healthsim.core.validation.SpecValidationException;
 import org.healthsim.generation.calendar.BusinessCalendar;
+import org.healthsim.generation.profile.AttributeNames;
 
 /**
  * Schedules journeys for entities and executes their timelines.
@@ -127,13 +131,41 @@ public final class JourneyEngine {
   }
 
   /**
-   * Checks that {@code journey} can be scheduled here: its event types and products, and its
-   * planner and the planner's options.
+   * Checks that {@code journey} can be scheduled here for entities generated from a profile: its
+   * event types and products, its planner and the planner's options, and the attributes its events'
+   * {@code when} and {@code conditions} read ({@link AttributeNames}; any lab name, since the
+   * journey is checked apart from the profile). Entities given as maps may carry other attributes;
+   * this check is not for them.
    *
-   * @throws org.healthsim.core.validation.SpecValidationException listing every problem
+   * @throws SpecValidationException listing every problem
    */
   public void check(JourneySpecification journey) {
-    compile(journey);
+    Problems problems = new Problems();
+    List<EventDefinition> events = journey.events();
+    for (int i = 0; i < events.size(); i++) {
+      EventDefinition e = events.get(i);
+      String path = JsonPath.index("events", i);
+      if (e.when() != null) {
+        for (String problem : AttributeNames.problems(e.when(), null, true)) {
+          problems.add(path + ".when", e.when().source(), problem);
+        }
+      }
+      if (e.eventType() != null) {
+        EventParameters.check(e.eventType(), e.parameters(), path, problems);
+      }
+      for (int c = 0; c < e.conditions().size(); c++) {
+        String field = e.conditions().get(c).field();
+        String condition = JsonPath.index(path + ".conditions", c) + ".field";
+        AttributeNames.problem(field, null, true)
+            .ifPresent(problem -> problems.add(condition, field, problem));
+      }
+    }
+    try {
+      compile(journey);
+    } catch (SpecValidationException e) {
+      problems.addAll("", e);
+    }
+    problems.throwIfAny();
   }
 
   /**

@@ -142,6 +142,18 @@ public final class ProviderPool {
     return java.util.Optional.ofNullable(specialties.get(key));
   }
 
+  /**
+   * The keys of every specialty in the catalogue, for checking a journey before any pool exists.
+   */
+  public static List<String> knownSpecialties() {
+    return SpecialtyKeys.KEYS;
+  }
+
+  /** Loaded on first use. */
+  private static final class SpecialtyKeys {
+    static final List<String> KEYS = List.copyOf(loadSpecialties().keySet());
+  }
+
   /** Every specialty key. */
   public List<String> specialtyKeys() {
     return List.copyOf(specialties.keySet());
