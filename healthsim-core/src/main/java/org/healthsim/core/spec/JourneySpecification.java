@@ -45,6 +45,9 @@ public record JourneySpecification(
     Map<String, Object> parameters,
     String planner) {
 
+  /** The most events a journey may list; a repeat counts once. */
+  public static final int MAX_EVENTS = 10_000;
+
   public JourneySpecification {
     Problems problems = new Problems();
     if (journeyId == null || !ProfileSpecification.ID.matcher(journeyId).matches()) {
@@ -67,6 +70,12 @@ public record JourneySpecification(
     }
     if (events.isEmpty() && planner == null) {
       problems.add("events", "must have at least one event (or name a planner)");
+    }
+    if (events.size() > MAX_EVENTS) {
+      problems.add(
+          "events",
+          events.size() + " events",
+          "is beyond the limit of " + MAX_EVENTS + " events a journey may have");
     }
     checkGraph(problems, events);
     if (problems.isEmpty()) {
@@ -119,23 +128,44 @@ public record JourneySpecification(
             "no event has this id");
       }
     }
-    // Each event has at most one parent, so following depends_on from each event either ends or
-    // revisits an event on the same walk, which is a cycle.
+    // Each event has at most one parent, so the events form chains and cycles: one walk from each
+    // event not yet seen, marking what it passes, finds every cycle in time linear in the events.
+    int[] state = new int[events.size()]; // 0 not seen, 1 on this walk, 2 done
     for (int i = 0; i < events.size(); i++) {
-      List<String> walk = new ArrayList<>();
-      String current = events.get(i).eventId();
-      while (current != null && index.containsKey(current) && !walk.contains(current)) {
+      List<Integer> walk = new ArrayList<>();
+      Integer current = i;
+      while (current != null && state[current] == 0) {
+        state[current] = 1;
         walk.add(current);
-        current = events.get(index.get(current)).dependsOn();
+        String parent = events.get(current).dependsOn();
+        current = parent == null ? null : index.get(parent);
       }
-      if (current != null && current.equals(events.get(i).eventId())) {
-        walk.add(current);
-        problems.add(
-            JsonPath.key(JsonPath.index("events", i), "depends_on"),
-            events.get(i).dependsOn(),
-            "depends_on forms a cycle: " + String.join(" -> ", walk));
+      if (current != null && state[current] == 1) {
+        List<Integer> cycle = walk.subList(walk.indexOf(current), walk.size());
+        for (int c = 0; c < cycle.size(); c++) {
+          int e = cycle.get(c);
+          problems.add(
+              JsonPath.key(JsonPath.index("events", e), "depends_on"),
+              events.get(e).dependsOn(),
+              "depends_on forms a cycle: " + cycleFrom(events, cycle, c));
+        }
       }
+      walk.forEach(w -> state[w] = 2);
     }
+  }
+
+  /** The cycle's ids from its {@code start}-th event back to it; a long one is shortened. */
+  private static String cycleFrom(List<EventDefinition> events, List<Integer> cycle, int start) {
+    int shown = Math.min(cycle.size(), 10);
+    List<String> ids = new ArrayList<>();
+    for (int k = 0; k < shown; k++) {
+      ids.add(events.get(cycle.get((start + k) % cycle.size())).eventId());
+    }
+    if (shown < cycle.size()) {
+      ids.add("... (" + cycle.size() + " events)");
+    }
+    ids.add(events.get(cycle.get(start)).eventId());
+    return String.join(" -> ", ids);
   }
 
   /**

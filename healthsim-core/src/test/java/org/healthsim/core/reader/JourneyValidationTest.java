@@ -3,6 +3,7 @@ package org.healthsim.core.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.validation.Problem;
 import org.healthsim.core.validation.SpecValidationException;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,46 @@ class JourneyValidationTest {
         .extracting(Problem::rule)
         .containsExactly(
             "depends_on forms a cycle: a -> b -> a", "depends_on forms a cycle: b -> a -> b");
+  }
+
+  /** {@code n} events, each depending on the one before; the first on {@code first}. */
+  private static String chain(int n, String first) {
+    StringBuilder s = new StringBuilder("[");
+    for (int i = 0; i < n; i++) {
+      String parent = i == 0 ? first : "e" + (i - 1);
+      s.append(i == 0 ? "" : ", ")
+          .append("{\"event_id\": \"e")
+          .append(i)
+          .append('"')
+          .append(parent == null ? "" : ", \"depends_on\": \"" + parent + "\"")
+          .append('}');
+    }
+    return s.append(']').toString();
+  }
+
+  @Test
+  void aLongChainIsReadAndALongCycleIsShortenedInItsMessage() {
+    // RELIABILITY-TRIAL F8: the cycle check walked the chain from every event, O(n^3).
+    String longest = chain(JourneySpecification.MAX_EVENTS, null);
+    assertThat(
+            SpecReader.journeyFromString("{\"journey_id\": \"j\", \"events\": " + longest + "}")
+                .events())
+        .hasSize(10_000);
+
+    List<Problem> cycle = problems(chain(12, "e11"));
+    assertThat(cycle).hasSize(12);
+    assertThat(cycle.get(0).rule())
+        .isEqualTo(
+            "depends_on forms a cycle: e0 -> e11 -> e10 -> e9 -> e8 -> e7 -> e6 -> e5 -> e4 -> e3"
+                + " -> ... (12 events) -> e0");
+  }
+
+  @Test
+  void aJourneyPastTheEventLimitIsRefusedAsALimit() {
+    assertThat(problems(chain(JourneySpecification.MAX_EVENTS + 1, null)))
+        .extracting(Problem::toString)
+        .containsExactly(
+            "events = 10001 events: is beyond the limit of 10000 events a journey may have");
   }
 
   @Test

@@ -140,15 +140,18 @@ final class CompiledJourney {
       Map<String, Integer> index,
       boolean[] placed,
       List<Integer> order) {
-    if (placed[i]) {
-      return;
+    // Up the depends_on chain to the first event placed (or a root), then place downwards: a loop,
+    // so a chain of any length needs no stack.
+    List<Integer> chain = new ArrayList<>();
+    for (Integer e = i; e != null && !placed[e]; ) {
+      placed[e] = true;
+      chain.add(e);
+      String parent = events.get(e).dependsOn();
+      e = parent == null ? null : index.get(parent);
     }
-    placed[i] = true;
-    String parent = events.get(i).dependsOn();
-    if (parent != null) {
-      place(index.get(parent), events, index, placed, order);
+    for (int c = chain.size() - 1; c >= 0; c--) {
+      order.add(chain.get(c));
     }
-    order.add(i);
   }
 
   private static EventType type(EventDefinition e, String path, Problems problems) {
