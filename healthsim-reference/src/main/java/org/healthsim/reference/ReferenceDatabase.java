@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +50,8 @@ public final class ReferenceDatabase implements ReferenceResolver, AutoCloseable
   /**
    * Opens {@code file} read-only.
    *
-   * @throws IllegalArgumentException when the file does not exist or is not a DuckDB database
+   * @throws IllegalArgumentException naming the file when it does not exist, is not a DuckDB
+   *     database, cannot be read, or has none of the CDC tables
    */
   public static ReferenceDatabase open(Path file) {
     if (!Files.isRegularFile(file)) {
@@ -57,11 +60,40 @@ public final class ReferenceDatabase implements ReferenceResolver, AutoCloseable
     }
     Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");
+    Connection conn;
     try {
-      return new ReferenceDatabase(
-          DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), readOnly), true);
+      conn = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), readOnly);
     } catch (SQLException e) {
-      throw new IllegalArgumentException(file + ": cannot open: " + e.getMessage(), e);
+      throw new IllegalArgumentException(file + ": cannot open: " + firstLine(e), e);
+    }
+    try (Statement s = conn.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name IN"
+                    + " ('places_county', 'svi_county')")) {
+      r.next();
+      if (r.getLong(1) == 0) {
+        throw new IllegalArgumentException(file + ": " + ReferenceProfileResolver.NOT_REFERENCE);
+      }
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(conn);
+      if (e instanceof IllegalArgumentException) {
+        throw (IllegalArgumentException) e;
+      }
+      throw new IllegalArgumentException(file + ": cannot read: " + firstLine(e), e);
+    }
+    return new ReferenceDatabase(conn, true);
+  }
+
+  private static String firstLine(Exception e) {
+    return String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("");
+  }
+
+  private static void closeQuietly(Connection conn) {
+    try {
+      conn.close();
+    } catch (SQLException ignored) {
+      // the open failed already; that is the error to report
     }
   }
 

@@ -196,7 +196,14 @@ public final class SpecReader {
     if (size > MAX_SPEC_SIZE) {
       throw tooLarge(source, size + " bytes");
     }
-    String text = utf8(Files.readAllBytes(file), source);
+    byte[] bytes;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_SPEC_SIZE + 1); // a device or pipe has no size to check first
+    }
+    if (bytes.length > MAX_SPEC_SIZE) {
+      throw tooLarge(source, "more than " + MAX_SPEC_SIZE + " bytes");
+    }
+    String text = utf8(bytes, source);
     return parse(tree(text, Format.of(file), source), reader, wrapper, source);
   }
 

@@ -77,6 +77,10 @@ public final class HealthSimCommand implements Runnable {
         });
     commandLine.setExecutionExceptionHandler(
         (e, line, parsed) -> {
+          if (outOfMemory(e)) {
+            line.getErr().println(OUT_OF_MEMORY.get());
+            return IO_FAILURE;
+          }
           if (e instanceof SpecValidationException) {
             line.getErr().println(e.getMessage());
             return INVALID;
@@ -91,6 +95,7 @@ public final class HealthSimCommand implements Runnable {
             return INVALID;
           }
           if (e instanceof org.healthsim.reference.store.ReferenceImportException
+              || e instanceof org.healthsim.reference.ReferenceDatabaseException
               || e instanceof IllegalArgumentException) {
             line.getErr().println("healthsim: " + e.getMessage());
             return INVALID;
@@ -122,6 +127,43 @@ public final class HealthSimCommand implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(execute(args, out, err));
+    int code;
+    try {
+      code = execute(args, out, err);
+    } catch (Error e) {
+      if (!outOfMemory(e)) {
+        throw e;
+      }
+      err.println(OUT_OF_MEMORY.get());
+      code = IO_FAILURE;
+    }
+    System.exit(code);
+  }
+
+  /** True when {@code e} or one of its causes is an {@link OutOfMemoryError}. */
+  static boolean outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    // A class whose initialiser ran out of memory fails later as "Could not initialize class".
+    return e instanceof NoClassDefFoundError
+        && String.valueOf(e.getMessage()).startsWith("Could not initialize class");
+  }
+
+  /**
+   * The one line for a run out of memory: the heap it had and how to give it more. Built before it
+   * is needed, so that printing it needs no memory the run no longer has.
+   */
+  private static final java.util.function.Supplier<String> OUT_OF_MEMORY = outOfMemoryMessage();
+
+  private static java.util.function.Supplier<String> outOfMemoryMessage() {
+    String line =
+        "healthsim: out of memory (the Java heap is "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            + " MB): give the JVM more, as HEALTHSIM_JAVA_OPTS=-Xmx2g ./healthsim ... or java"
+            + " -Xmx2g -jar healthsim.jar ...; nothing was left that looks like a complete run";
+    return () -> line;
   }
 }

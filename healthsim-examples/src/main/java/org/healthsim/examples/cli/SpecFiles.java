@@ -46,9 +46,14 @@ final class SpecFiles {
     }
   }
 
+  /**
+   * At most one byte more than a spec may have: enough to tell the kind of any spec, and a file
+   * past the limit is then refused by name by the reader, never read whole (a device such as
+   * /dev/zero has no end).
+   */
   private static byte[] bytes(Path file) throws IOException {
-    try {
-      return Files.readAllBytes(file);
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(SpecReader.MAX_SPEC_SIZE + 1);
     } catch (NoSuchFileException e) {
       throw new NoSuchFileException(file.toString(), null, "no such file");
     }

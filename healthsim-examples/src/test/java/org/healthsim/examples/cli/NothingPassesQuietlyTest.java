@@ -3,6 +3,7 @@ package org.healthsim.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.healthsim.generation.template.JourneyTemplates;
@@ -189,5 +190,50 @@ class NothingPassesQuietlyTest {
     String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
     System.arraycopy(more, 0, all, args.length, more.length);
     return all;
+  }
+
+  @Test
+  void runningOutOfMemoryIsOneLineWithTheRemedy() throws Exception {
+    // RELIABILITY-TRIAL F6: a 128 MB heap ended in OutOfMemoryError and a stack trace.
+    Path out = dir.resolve("oom");
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx48m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                HealthSimCommand.class.getName(),
+                "generate",
+                "--profile",
+                "medicare-diabetic",
+                "--journey",
+                "diabetic-first-year",
+                "--count",
+                "300000",
+                "--quiet",
+                "--out",
+                out.toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(child.waitFor()).as(err).isEqualTo(1);
+    assertThat(err.strip())
+        .startsWith("healthsim: out of memory (the Java heap is ")
+        .contains("HEALTHSIM_JAVA_OPTS=-Xmx2g")
+        .doesNotContain("\tat ")
+        .doesNotContain("\n");
+    assertThat(out.resolve("manifest.json")).doesNotExist();
+  }
+
+  @Test
+  void aFileWithoutEndIsRefusedAtTheSizeLimit() {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "no /dev/zero here");
+
+    Cli.Run run = Cli.run("validate", zero.toString());
+
+    assertRefused(run, "the spec is more than 4194304 bytes, beyond the limit of 4194304 (4 MiB)");
   }
 }

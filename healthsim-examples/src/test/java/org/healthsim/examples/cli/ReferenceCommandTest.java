@@ -125,6 +125,64 @@ class ReferenceCommandTest {
     }
   }
 
+  /** RELIABILITY-TRIAL F7: each of these printed a stack trace. */
+  @Test
+  void aDatabaseThatCannotAnswerIsOneLineNamingWhy() throws IOException {
+    Path db = importReal(dir.resolve("reference.duckdb"));
+    byte[] bytes = Files.readAllBytes(db);
+    Path truncated =
+        Files.write(dir.resolve("truncated.duckdb"), java.util.Arrays.copyOf(bytes, 1_000_000));
+    Path damaged = Files.write(dir.resolve("damaged.duckdb"), bytes.clone());
+    try (var file =
+        java.nio.channels.FileChannel.open(damaged, java.nio.file.StandardOpenOption.WRITE)) {
+      file.write(java.nio.ByteBuffer.wrap(new byte[4096]), 600_000);
+    }
+    Path output = dir.resolve("out");
+    Cli.Run generated =
+        Cli.run(
+            "generate",
+            "--profile",
+            "medicare-diabetic",
+            "--count",
+            "5",
+            "--format",
+            "duckdb",
+            "--quiet",
+            "--out",
+            output.toString());
+    assertThat(generated.exitCode()).as(generated.err()).isZero();
+    Path notReference = output.resolve("healthsim.duckdb");
+    Path harris =
+        Files.writeString(
+            dir.resolve("harris.json"),
+            "{\"profile\": {\"demographics\": {\"source\": \"populationsim\", \"reference\":"
+                + " {\"type\": \"county\", \"fips\": \"48201\"}}}}");
+
+    for (Path bad : List.of(truncated, damaged, notReference)) {
+      Cli.Run county = Cli.run("reference", "county", "48201", "--db", bad.toString());
+      Cli.Run generate =
+          Cli.run(
+              "generate",
+              "--profile",
+              harris.toString(),
+              "--reference-db",
+              bad.toString(),
+              "--count",
+              "5",
+              "--out",
+              dir.resolve("o-" + bad.getFileName()).toString());
+      for (Cli.Run run : List.of(county, generate)) {
+        assertThat(run.exitCode()).as(bad + ": " + run.err()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("healthsim: ").doesNotContain("\n");
+      }
+      assertThat(county.err())
+          .containsAnyOf(
+              "a truncated or damaged file: import it again", "not a reference database");
+    }
+    assertThat(Cli.run("reference", "county", "48201", "--db", notReference.toString()).err())
+        .contains(notReference + ": not a reference database");
+  }
+
   @Test
   void aBadFileFailsTheWholeImportAndLeavesTheDatabaseAsItWas() throws IOException {
     Path db = importReal(dir.resolve("reference.duckdb"));

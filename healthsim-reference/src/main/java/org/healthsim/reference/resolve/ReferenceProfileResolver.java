@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.healthsim.core.spec.GeographyReference;
+import org.healthsim.reference.ReferenceDatabaseException;
 
 /**
  * Resolves a county, a state or a census tract into a {@link ReferenceProfile} from a database
@@ -206,12 +207,15 @@ public final class ReferenceProfileResolver {
   private ReferenceTables tables() throws SQLException {
     ReferenceTables tables = new ReferenceTables(conn);
     if (!tables.has("places_county") && !tables.has("svi_county")) {
-      throw new IllegalStateException(
-          "the reference database has no places_county or svi_county table: import the CDC"
-              + " files first (healthsim reference import --db FILE --places CSV --svi CSV)");
+      throw new ReferenceDatabaseException(NOT_REFERENCE, null);
     }
     return tables;
   }
+
+  /** Why a database without the CDC tables cannot be used, and what to do. */
+  public static final String NOT_REFERENCE =
+      "not a reference database (it has no places_county or svi_county table): import the CDC"
+          + " files first (healthsim reference import --db FILE --places CSV --svi CSV)";
 
   private ReferenceProfile build(Scope scope, List<String> notes) throws SQLException {
     ReferenceTables tables = tables();
@@ -397,7 +401,11 @@ public final class ReferenceProfileResolver {
     try {
       return query.run();
     } catch (SQLException e) {
-      throw new IllegalStateException("reference database: " + e.getMessage(), e);
+      throw new ReferenceDatabaseException(
+          "the reference database cannot be read: "
+              + e.getMessage().strip().lines().findFirst().orElse("")
+              + " (a truncated or damaged file: import it again)",
+          e);
     }
   }
 
