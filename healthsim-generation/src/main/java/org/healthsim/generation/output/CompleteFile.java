@@ -37,7 +37,10 @@ public final class CompleteFile implements AutoCloseable {
     this.overwrite = overwrite;
     this.stream =
         new BufferedOutputStream(
-            Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            new NamedOutputStream(
+                Files.newOutputStream(
+                    partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                target),
             1 << 20);
   }
 
