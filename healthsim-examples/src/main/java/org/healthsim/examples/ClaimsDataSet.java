@@ -28,11 +28,11 @@ import org.healthsim.generation.trigger.CrossProductCoordinator;
  * aggregates over it: claims per member, paid per month, top diagnoses.
  *
  * <pre>
- * java -cp healthsim-examples/target/healthsim.jar org.healthsim.examples.ClaimsDataSet [OUT DIR (default out/claims)]
+ * java -cp healthsim-examples/target/healthsim.jar org.healthsim.examples.ClaimsDataSet [OUT DIR (default out/claims-dataset)]
  * </pre>
  *
- * Open the database afterwards with the DuckDB CLI ({@code duckdb out/claims/healthsim.duckdb}) or
- * any JDBC tool; docs/output-schema.md lists its tables.
+ * Open the database afterwards with the DuckDB CLI ({@code duckdb
+ * out/claims-dataset/healthsim.duckdb}) or any JDBC tool; docs/output-schema.md lists its tables.
  */
 public final class ClaimsDataSet {
 
@@ -40,7 +40,9 @@ public final class ClaimsDataSet {
 
   /** Generates the data set and prints the aggregates. */
   public static void main(String[] args) throws Exception {
-    Path out = ReferenceFiles.arg(args, 0, Path.of("out", "claims"));
+    // Its own directory: out/claims is the command line's in getting-started, which this would
+    // replace (and the command line would then refuse it, as it holds no manifest).
+    Path out = ReferenceFiles.arg(args, 0, Path.of("out", "claims-dataset"));
     long seed = 42;
     LocalDate start = LocalDate.of(2025, 1, 1);
     List<JourneySpecification> journeys =

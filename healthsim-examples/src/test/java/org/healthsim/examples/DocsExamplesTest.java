@@ -147,4 +147,21 @@ class DocsExamplesTest {
         .contains("calibration Medicare: ");
     assertThat(Files.readAllLines(dir.resolve("entities.ndjson"))).hasSize(10_000);
   }
+
+  /** use-from-your-project.md shows LibraryQuickStart's imports and body as they are. */
+  @Test
+  void theLibraryPageShowsTheQuickStartClassAsItIs() throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "use-from-your-project.md"));
+    Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(page);
+    assertThat(m.find()).as("a java block").isTrue();
+    String source =
+        Files.readString(
+            Path.of(
+                "src", "main", "java", "org", "healthsim", "examples", "LibraryQuickStart.java"));
+    String shown = m.group(1).replaceAll("\\s+", " ").strip();
+    assertThat(shown).startsWith("import ").contains("run.commit(");
+    for (String part : shown.split("(?<=;) ")) {
+      assertThat(source.replaceAll("\\s+", " ")).as("the class").contains(part);
+    }
+  }
 }

@@ -9,7 +9,7 @@ public interface ContinuousDistribution extends Distribution {
   /** Draws one value. */
   double sampleDouble(UniformRandomProvider rng);
 
-  /** P(X <= x), exact (truncation included). */
+  /** {@code P(X <= x)}, exact (truncation included). */
   double cumulativeProbability(double x);
 
   /** The value below which a share {@code p} of draws fall. */

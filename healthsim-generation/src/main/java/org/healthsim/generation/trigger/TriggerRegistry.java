@@ -13,6 +13,7 @@ import org.healthsim.generation.journey.EventType;
  * The triggers of a coordinator. A new registry holds the healthcare defaults of DESIGN §6:
  *
  * <table>
+ *   <caption>The default triggers</caption>
  *   <tr><th>id</th><th>source</th><th>target</th><th>days</th><th>carries</th></tr>
  *   <tr><td>med-fill</td><td>patientsim medication_order</td><td>rxmembersim fill</td><td>0-3</td><td>rxnorm, quantity, days_supply</td></tr>
  *   <tr><td>lab-result</td><td>patientsim lab_order</td><td>patientsim lab_result</td><td>1-5</td><td>order_id, loinc</td></tr>
