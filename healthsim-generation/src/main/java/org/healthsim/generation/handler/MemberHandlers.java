@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.healthsim.core.seed.Seeds;
 import org.healthsim.core.spec.LineOfBusiness;
 import org.healthsim.core.spec.Product;
@@ -37,20 +36,13 @@ import org.healthsim.generation.records.Termination;
 /** Health-plan (membersim) handlers: enrollment, claims and quality gaps. */
 final class MemberHandlers {
 
-  /** HEDIS measures by code (NCQA HEDIS measurement year 2024 names). */
-  private static final Map<String, String> MEASURES =
-      Map.of(
-          "HBD", "Hemoglobin A1c Control for Patients With Diabetes",
-          "EED", "Eye Exam for Patients With Diabetes",
-          "KED", "Kidney Health Evaluation for Patients With Diabetes",
-          "CBP", "Controlling High Blood Pressure",
-          "BCS-E", "Breast Cancer Screening",
-          "COL-E", "Colorectal Cancer Screening",
-          "SPD", "Statin Therapy for Patients With Diabetes");
+  private static final long GENERIC_COPAY_CENTS = cents("pharmacy_claim_generic_copay");
+  private static final long BRAND_COPAY_CENTS = cents("pharmacy_claim_brand_copay");
+  private static final long MEDICAID_COPAY_CENTS = cents("pharmacy_claim_medicaid_copay");
 
-  private static final long GENERIC_COPAY_CENTS = 1000;
-  private static final long BRAND_COPAY_CENTS = 4700;
-  private static final long MEDICAID_COPAY_CENTS = 100;
+  private static long cents(String constant) {
+    return Math.round(Pricing.constant(constant) * 100);
+  }
 
   private final ProviderPool pool;
 
@@ -311,10 +303,13 @@ final class MemberHandlers {
 
   private HandlerResult gapIdentified(HandlerContext c) {
     String measure = c.text("measure").orElse("HBD");
-    String name = c.text("measure_name").orElse(MEASURES.get(measure));
+    String name = c.text("measure_name").orElse(HandlerData.MEASURES.get(measure));
     if (name == null) {
       throw new IllegalArgumentException(
-          "measure " + measure + ": give measure_name, or use one of " + MEASURES.keySet());
+          "measure "
+              + measure
+              + ": give measure_name, or use one of "
+              + HandlerData.MEASURES.keySet());
     }
     return HandlerResult.of(
         new CareGap(

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.healthsim.core.sampling.Rounding;
@@ -44,17 +43,6 @@ import org.healthsim.generation.records.Transfer;
 final class PatientHandlers {
 
   /** UB-04 patient discharge status codes by the names journeys use. */
-  private static final Map<String, String[]> DISPOSITIONS =
-      Map.of(
-          "home", new String[] {"01", "Discharged to home or self care"},
-          "home_health",
-              new String[] {"06", "Discharged to home under care of home health service"},
-          "snf", new String[] {"03", "Discharged to skilled nursing facility"},
-          "rehab", new String[] {"62", "Discharged to inpatient rehabilitation facility"},
-          "hospice", new String[] {"50", "Discharged to hospice, home"},
-          "ama", new String[] {"07", "Left against medical advice"},
-          "expired", new String[] {"20", "Expired"});
-
   /** Share of clinicians whose practice is a hospital outpatient department. */
   private static final double HOSPITAL_BASED = Pricing.constant("hospital_based_practice_share");
 
@@ -424,10 +412,10 @@ final class PatientHandlers {
   private HandlerResult discharge(HandlerContext c) {
     Admission stay = openStay(c);
     String key = c.text("disposition").orElse("home");
-    String[] disposition = DISPOSITIONS.get(key);
+    HandlerData.Disposition disposition = HandlerData.DISPOSITIONS.get(key);
     if (disposition == null) {
       throw new IllegalArgumentException(
-          "disposition " + key + ": use one of " + DISPOSITIONS.keySet());
+          "disposition " + key + ": use one of " + HandlerData.DISPOSITIONS.keySet());
     }
     int days = (int) Math.max(1, ChronoUnit.DAYS.between(stay.admitDate(), c.date()));
     return HandlerResult.of(
@@ -436,8 +424,8 @@ final class PatientHandlers {
             stay.admitDate(),
             c.date(),
             days,
-            disposition[0],
-            disposition[1],
+            disposition.code(),
+            disposition.description(),
             "A03"));
   }
 
@@ -551,23 +539,13 @@ final class PatientHandlers {
   }
 
   private HandlerResult carePlanUpdate(HandlerContext c) {
-    String goal;
-    List<String> activities;
-    if (EntityFacts.has(c, "E11")) {
-      goal = "Hemoglobin A1c below 7.0%";
-      activities =
-          List.of("Diabetes self-management education", "Quarterly A1C", "Annual retinal exam");
-    } else if (EntityFacts.has(c, "I50")) {
-      goal = "No heart-failure admission in 90 days";
-      activities =
-          List.of("Daily weights", "Sodium under 2 g a day", "Cardiology follow-up in 14 days");
-    } else if (EntityFacts.has(c, "I10")) {
-      goal = "Blood pressure below 130/80 mm Hg";
-      activities = List.of("Home blood pressure monitoring", "DASH diet counselling");
-    } else {
-      goal = "Maintain health";
-      activities = List.of("Annual wellness visit");
-    }
+    HandlerData.CarePlan plan =
+        HandlerData.CARE_PLANS.stream()
+            .filter(p -> p.icd10Prefix().isEmpty() || EntityFacts.has(c, p.icd10Prefix()))
+            .findFirst()
+            .orElseThrow();
+    String goal = plan.goal();
+    List<String> activities = plan.activities();
     List<String> given = EntityFacts.list(c, "activities");
     return HandlerResult.of(
         new CarePlanUpdate(

@@ -23,26 +23,6 @@ import org.healthsim.generation.records.Withdrawal;
 /** Clinical-trial (trialsim) handlers: screening, randomization, visits and safety. */
 final class TrialHandlers {
 
-  private static final List<String> SCREEN_FAILURES =
-      List.of(
-          "Inclusion criterion not met: HbA1c outside the protocol range",
-          "Exclusion criterion met: eGFR below 45 mL/min/1.73m2",
-          "Exclusion criterion met: uncontrolled hypertension at screening",
-          "Withdrew consent before randomization");
-
-  /** Common adverse events with their MedDRA preferred-term codes. */
-  private static final String[][] ADVERSE_EVENTS = {
-    {"Headache", "10019211"},
-    {"Nausea", "10028813"},
-    {"Fatigue", "10016256"},
-    {"Diarrhoea", "10012735"},
-    {"Dizziness", "10013573"}
-  };
-
-  private static final String[][] SERIOUS_ADVERSE_EVENTS = {
-    {"Pneumonia", "10035664"}, {"Hypoglycaemia", "10020993"}, {"Atrial fibrillation", "10003658"}
-  };
-
   private final ProviderPool pool;
 
   private TrialHandlers(ProviderPool pool) {
@@ -77,7 +57,8 @@ final class TrialHandlers {
       return HandlerResult.of(
           new Screening(subject(c), c.date(), site.id(), site.name(), true, null));
     }
-    String reason = SCREEN_FAILURES.get(c.rng().nextInt(SCREEN_FAILURES.size()));
+    List<String> failures = HandlerData.SCREEN_FAILURES;
+    String reason = failures.get(c.rng().nextInt(failures.size()));
     return HandlerResult.ending(
         "screen failed",
         new Screening(subject(c), c.date(), site.id(), site.name(), false, reason));
@@ -144,10 +125,12 @@ final class TrialHandlers {
   }
 
   private HandlerResult adverseEvent(HandlerContext c, boolean serious) {
-    String[][] pool = serious ? SERIOUS_ADVERSE_EVENTS : ADVERSE_EVENTS;
-    String[] chosen = pool[c.rng().nextInt(pool.length)];
-    String term = c.text("term").orElse(chosen[0]);
-    String meddra = c.text("meddra_pt").orElse(c.text("term").isPresent() ? null : chosen[1]);
+    List<HandlerData.AdverseEvent> pool =
+        serious ? HandlerData.SERIOUS_ADVERSE_EVENTS : HandlerData.ADVERSE_EVENTS;
+    HandlerData.AdverseEvent chosen = pool.get(c.rng().nextInt(pool.size()));
+    String term = c.text("term").orElse(chosen.term());
+    String meddra =
+        c.text("meddra_pt").orElse(c.text("term").isPresent() ? null : chosen.meddraPt());
     String severity =
         c.text("severity").orElse(serious ? "severe" : "mild").toLowerCase(java.util.Locale.ROOT);
     int grade =

@@ -60,4 +60,29 @@ class CodeResourcesTest {
     assertThat(DrugCatalog.dispensedQuantity("1656349", 90)).isEqualTo(180); // sacubitril/valsartan
     assertThat(DrugCatalog.dispensedQuantity("1545658", 30)).isEqualTo(30); // once daily
   }
+
+  @Test
+  void handlerDataHasTheShapeOfItsCodeSystems() {
+    assertThat(HandlerData.DISPOSITIONS).containsKeys("home", "snf", "hospice", "expired");
+    HandlerData.DISPOSITIONS.forEach(
+        (key, d) -> {
+          assertThat(d.code()).as(key).matches("\\d{2}"); // UB-04 FL17
+          assertThat(d.description()).as(key).isNotBlank();
+        });
+    assertThat(HandlerData.DISPOSITIONS.get("hospice").description())
+        .isEqualTo("Discharged to hospice, home"); // a quoted cell with a comma
+    assertThat(HandlerData.MEASURES.keySet()).allMatch(m -> m.matches("[A-Z]{3}(-E)?"));
+    assertThat(HandlerData.ADVERSE_EVENTS).hasSize(5);
+    assertThat(HandlerData.SERIOUS_ADVERSE_EVENTS).hasSize(3);
+    assertThat(
+            java.util.stream.Stream.concat(
+                HandlerData.ADVERSE_EVENTS.stream(), HandlerData.SERIOUS_ADVERSE_EVENTS.stream()))
+        .allSatisfy(e -> assertThat(e.meddraPt()).as(e.term()).matches("100\\d{5}"));
+    assertThat(HandlerData.SCREEN_FAILURES).hasSize(4);
+    java.util.List<HandlerData.CarePlan> plans = HandlerData.CARE_PLANS;
+    assertThat(plans.get(plans.size() - 1).icd10Prefix()).as("the fallback, last").isEmpty();
+    assertThat(plans.subList(0, plans.size() - 1))
+        .allSatisfy(p -> assertThat(p.icd10Prefix()).matches("[A-Z]\\d{2}"))
+        .allSatisfy(p -> assertThat(p.activities()).isNotEmpty());
+  }
 }
