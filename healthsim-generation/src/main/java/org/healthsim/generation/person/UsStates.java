@@ -1,16 +1,12 @@
 package org.healthsim.generation.person;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.healthsim.generation.providers.CsvLine;
 
 /** The 50 states and DC, from the resource {@code us-states.csv} (2020 Census populations). */
 public final class UsStates {
@@ -39,28 +35,16 @@ public final class UsStates {
   }
 
   private static List<UsState> load() {
-    String resource = "us-states.csv";
     List<UsState> states = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(
-                UsStates.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-      String line;
-      boolean header = true;
-      while ((line = reader.readLine()) != null) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] f = line.split(",", -1);
-        states.add(
-            new UsState(f[0], f[1], f[2], Long.parseLong(f[3]), Arrays.asList(f[4].split(" "))));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+    for (List<String> f :
+        CsvLine.rows(UsStates.class, "us-states.csv", "fips,abbr,name,population,area_codes")) {
+      states.add(
+          new UsState(
+              f.get(0),
+              f.get(1),
+              f.get(2),
+              Long.parseLong(f.get(3)),
+              Arrays.asList(f.get(4).split(" "))));
     }
     return List.copyOf(states);
   }

@@ -1,11 +1,7 @@
 package org.healthsim.generation.profile;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.healthsim.generation.providers.CsvLine;
@@ -87,38 +83,31 @@ public final class LabCatalog {
   }
 
   private static Map<String, Lab> load() {
-    String resource = "lab-catalog.csv";
     Map<String, Lab> labs = new LinkedHashMap<>();
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(
-                LabCatalog.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-      reader
-          .lines()
-          .filter(line -> !line.startsWith("#") && !line.isBlank() && !line.startsWith("name,"))
-          .map(CsvLine::split)
-          .forEach(
-              f ->
-                  labs.put(
-                      f.get(0),
-                      new Lab(
-                          f.get(0),
-                          f.get(1),
-                          f.get(2),
-                          f.get(3),
-                          Integer.parseInt(f.get(4)),
-                          number(f.get(5)),
-                          number(f.get(6)),
-                          number(f.get(7)),
-                          number(f.get(8)),
-                          f.get(9),
-                          number(f.get(10)),
-                          number(f.get(11)),
-                          number(f.get(12)),
-                          number(f.get(13)))));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+    for (List<String> f :
+        CsvLine.rows(
+            LabCatalog.class,
+            "lab-catalog.csv",
+            "name,loinc,display,unit,decimals,low,high,mean,sd,condition,condition_mean,condition_sd,min,max")) {
+      labs.put(
+          f.get(0),
+          new Lab(
+              f.get(0),
+              f.get(1),
+              f.get(2),
+              f.get(3),
+              Integer.parseInt(f.get(4)),
+              number(f.get(5)),
+              number(f.get(6)),
+              number(f.get(7)),
+              number(f.get(8)),
+              f.get(9),
+              number(f.get(10)),
+              number(f.get(11)),
+              number(f.get(12)),
+              number(f.get(13))));
     }
-    return Map.copyOf(labs);
+    // In file order, so that lists of them (in messages) read the same in every run.
+    return java.util.Collections.unmodifiableMap(labs);
   }
 }

@@ -18,8 +18,11 @@ import org.healthsim.core.spec.JourneySpecification;
  */
 public final class JourneyTemplates {
 
-  /** Every built-in journey template, the framework guide's five first. */
-  public static final List<String> JOURNEY_TEMPLATES =
+  /**
+   * Every built-in journey template, the framework guide's five first; named like {@link
+   * ProfileTemplates#NAMES}.
+   */
+  public static final List<String> NAMES =
       List.of(
           "diabetic-first-year",
           "new-member-onboarding",
@@ -33,29 +36,34 @@ public final class JourneyTemplates {
           "maternity-care",
           "pediatric-care");
 
+  /** {@link #NAMES} under the framework guide's name. */
+  public static final List<String> JOURNEY_TEMPLATES = NAMES;
+
   private static final Map<String, JourneySpecification> CACHE = new ConcurrentHashMap<>();
 
   private JourneyTemplates() {}
 
+  /** {@link #get} under the framework guide's name, {@code get_journey_template}. */
+  public static JourneySpecification getJourneyTemplate(String name) {
+    return get(name);
+  }
+
   /**
-   * The template called {@code name}.
+   * The template called {@code name}, as {@link ProfileTemplates#get} for profiles.
    *
    * @throws IllegalArgumentException naming the known templates when there is none by that name
    */
-  public static JourneySpecification getJourneyTemplate(String name) {
+  public static JourneySpecification get(String name) {
     return find(name)
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "no journey template '"
-                        + name
-                        + "'; known: "
-                        + String.join(", ", JOURNEY_TEMPLATES)));
+                    "no journey template '" + name + "'; known: " + String.join(", ", NAMES)));
   }
 
   /** The template called {@code name}, if there is one. */
   public static Optional<JourneySpecification> find(String name) {
-    if (!JOURNEY_TEMPLATES.contains(name)) {
+    if (!NAMES.contains(name)) {
       return Optional.empty();
     }
     return Optional.of(

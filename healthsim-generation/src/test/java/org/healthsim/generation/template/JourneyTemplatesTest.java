@@ -17,6 +17,7 @@ import org.healthsim.generation.profile.ProfileExecutor;
 import org.healthsim.generation.records.Diagnosis;
 import org.healthsim.generation.records.LabOrder;
 import org.healthsim.generation.records.LabResult;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -167,5 +168,16 @@ class JourneyTemplatesTest {
   void anUnknownTemplateNamesTheKnownOnes() {
     assertThatThrownBy(() -> JourneyTemplates.getJourneyTemplate("diabetes-first-year"))
         .hasMessageContaining("diabetic-first-year");
+  }
+
+  @Test
+  void theTemplateApisHaveTheSameNamesAndTheGuidesAsAliases() {
+    assertThat(JourneyTemplates.JOURNEY_TEMPLATES).isSameAs(JourneyTemplates.NAMES);
+    for (String name : JourneyTemplates.NAMES) {
+      assertThat(JourneyTemplates.getJourneyTemplate(name)).isEqualTo(JourneyTemplates.get(name));
+    }
+    assertThatThrownBy(() -> JourneyTemplates.get("nope"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("no journey template 'nope'; known: diabetic-first-year, ");
   }
 }
