@@ -101,6 +101,12 @@ final class GenerateCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(
+      names = "--large",
+      description =
+          "run a cohort of more than 100,000,000 entities (refused without it: a run of days)")
+  boolean large;
+
+  @Option(
       names = "--strict",
       description =
           "exit 3 when any event failed (its handler could not run it); the output is written"
@@ -196,6 +202,21 @@ final class GenerateCommand implements Callable<Integer> {
                 .withObserver(failures);
     if (timelines != null && noBilling) {
       timelines = timelines.withoutBilling();
+    }
+    if (entity == null) {
+      RunProjection projection = RunProjection.of(n, !journeySpecs.isEmpty(), from, to);
+      check(
+          n <= RunProjection.CONFIRM || large,
+          "--count "
+              + String.format("%,d", n)
+              + " is past "
+              + String.format("%,d", RunProjection.CONFIRM)
+              + " entities: "
+              + projection
+              + "; add --large to run it");
+      if (n > RunProjection.ANNOUNCE) {
+        line.getErr().println("healthsim: " + projection);
+      }
     }
     check(
         entity == null || entity < n,

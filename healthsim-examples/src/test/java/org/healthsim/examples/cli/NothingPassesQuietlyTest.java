@@ -236,4 +236,32 @@ class NothingPassesQuietlyTest {
 
     assertRefused(run, "the spec is more than 4194304 bytes, beyond the limit of 4194304 (4 MiB)");
   }
+
+  @Test
+  void aCohortOfDaysIsRefusedWithItsProjectionUnlessAskedFor() {
+    // Issue 16: --count in the billions started a run of days without a word.
+    Path out = dir.resolve("huge");
+    Cli.Run run =
+        Cli.run(
+            "generate",
+            "--profile",
+            "medicare-diabetic",
+            "--journey",
+            "year-of-care",
+            "--count",
+            "200000000",
+            "--out",
+            out.toString());
+
+    assertRefused(
+        run,
+        "--count 200,000,000 is past 100,000,000 entities: about 26 TB of NDJSON in about 6 days",
+        "add --large to run it");
+    assertThat(out).doesNotExist();
+    assertThat(
+            RunProjection.of(
+                    2_000_000, false, java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.MAX)
+                .toString())
+        .startsWith("about 3.0 GB of NDJSON in about 24 s");
+  }
 }

@@ -131,11 +131,13 @@ public final class JourneyEngine {
   }
 
   /**
-   * Checks that {@code journey} can be scheduled here for entities generated from a profile: its
-   * event types and products, its planner and the planner's options, and the attributes its events'
-   * {@code when} and {@code conditions} read ({@link AttributeNames}; any lab name, since the
-   * journey is checked apart from the profile). Entities given as maps may carry other attributes;
-   * this check is not for them.
+   * Checks that {@code journey} can be scheduled here for entities generated from a profile, with
+   * the built-in handlers: its event types and products, its planner and the planner's options,
+   * each event's parameters as {@code event-parameters.csv} declares them, and the attributes its
+   * events' {@code when}, {@code conditions} and {@code ${entity.x}} parameters read ({@link
+   * AttributeNames}; any lab name, since the journey is checked apart from the profile). Entities
+   * given as maps may carry other attributes, and handlers registered in place of the built-in ones
+   * other parameters; this check is not for them.
    *
    * @throws SpecValidationException listing every problem
    */
