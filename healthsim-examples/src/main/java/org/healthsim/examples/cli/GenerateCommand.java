@@ -239,11 +239,12 @@ final class GenerateCommand implements Callable<Integer> {
                 "healthsim: removed %d partial files of an interrupted run in %s%n",
                 run.partialsRemoved(), cohort.out);
       }
-      return entity != null
-          ? writeOne(run, executor.generateEntity(profileSpec, entity), timelines, described)
-              + reportFailures(failures)
-          : writeCohort(run, executor, profileSpec, n, timelines, calibration, described)
-              + reportFailures(failures);
+      int written =
+          entity != null
+              ? writeOne(run, executor.generateEntity(profileSpec, entity), timelines, described)
+              : writeCohort(run, executor, profileSpec, n, timelines, calibration, described);
+      int failed = reportFailures(failures);
+      return written != 0 ? written : failed;
     }
   }
 
