@@ -74,7 +74,7 @@ final class DistributionReader {
         spec = conditional(f);
         break;
       default:
-        String hint = Hints.closest(type, TYPES).map(t -> "; did you mean " + t + "?").orElse("");
+        String hint = Hints.didYouMean(type, TYPES);
         problems.add(
             f.path("type"),
             type,

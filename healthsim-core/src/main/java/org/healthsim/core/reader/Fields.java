@@ -120,7 +120,7 @@ final class Fields {
 
   /** The rule text for a name that is not one of {@code known}, with a hint when one is close. */
   static String oneOf(String what, String written, List<String> known) {
-    String hint = Hints.closest(written, known).map(k -> "; did you mean " + k + "?").orElse("");
+    String hint = Hints.didYouMean(written, known);
     return "unknown " + what + " (known: " + String.join(", ", known) + ")" + hint;
   }
 

@@ -54,6 +54,14 @@ public final class Hints {
     return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
   }
 
+  /**
+   * {@code "; did you mean X?"} with the {@link #closest} known name, or empty when none is close:
+   * the tail of a message about {@code unknown}.
+   */
+  public static String didYouMean(String unknown, Collection<String> known) {
+    return closest(unknown, known).map(k -> "; did you mean " + k + "?").orElse("");
+  }
+
   /** The rule text for an unknown key, with a hint when one is close. */
   public static String unknownKey(String unknown, Collection<String> known) {
     return closest(unknown, known)

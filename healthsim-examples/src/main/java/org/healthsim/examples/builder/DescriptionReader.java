@@ -174,9 +174,7 @@ public final class DescriptionReader {
       String hint =
           vocabulary.words().contains(word) && !within.isEmpty()
               ? " alone; it is known in " + String.join(", ", within)
-              : Hints.closest(word, vocabulary.words())
-                  .map(w -> "; did you mean " + w + "?")
-                  .orElse("");
+              : Hints.didYouMean(word, vocabulary.words());
       problems.add("did not understand '" + word + "'" + hint);
     }
   }

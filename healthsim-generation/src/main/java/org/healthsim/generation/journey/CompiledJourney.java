@@ -70,10 +70,7 @@ final class CompiledJourney {
     if (journey.planner() != null) {
       planner = planners.get(journey.planner());
       if (planner == null) {
-        String hint =
-            Hints.closest(journey.planner(), planners.keySet())
-                .map(n -> "; did you mean " + n + "?")
-                .orElse("");
+        String hint = Hints.didYouMean(journey.planner(), planners.keySet());
         problems.add(
             "planner",
             journey.planner(),
@@ -161,10 +158,7 @@ final class CompiledJourney {
     return EventTypes.byName(e.eventType())
         .orElseGet(
             () -> {
-              String hint =
-                  Hints.closest(e.eventType(), EventTypes.names())
-                      .map(n -> "; did you mean " + n + "?")
-                      .orElse("");
+              String hint = Hints.didYouMean(e.eventType(), EventTypes.names());
               problems.add(
                   JsonPath.key(path, "event_type"),
                   e.eventType(),

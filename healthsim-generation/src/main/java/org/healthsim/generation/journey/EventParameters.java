@@ -34,7 +34,6 @@ final class EventParameters {
   private record Declared(String name, String kind, List<String> values, String required) {}
 
   private static final Map<String, Map<String, Declared>> BY_TYPE = load();
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)}");
   private static final Pattern RXNORM = Pattern.compile("[0-9]{1,10}");
   private static final Pattern PROCEDURE_CODE = Pattern.compile("[0-9]{4}[0-9A-Z]|[A-V][0-9]{4}");
   private static final Pattern NPI = Pattern.compile("[0-9]{10}");
@@ -54,11 +53,6 @@ final class EventParameters {
           .put(row.get(1), new Declared(row.get(1), row.get(2), values, row.get(4)));
     }
     return map;
-  }
-
-  /** The event types whose parameters are declared. */
-  static Set<String> declaredTypes() {
-    return BY_TYPE.keySet();
   }
 
   /**
@@ -180,11 +174,7 @@ final class EventParameters {
     return Optional.of(
         "must be one of "
             + String.join(", ", d.values())
-            + (text == null
-                ? ""
-                : Hints.closest(text, d.values())
-                    .map(k -> "; did you mean " + k + "?")
-                    .orElse("")));
+            + (text == null ? "" : Hints.didYouMean(text, d.values())));
   }
 
   private static Optional<String> known(String text, Collection<String> known, String what) {
@@ -203,7 +193,7 @@ final class EventParameters {
 
   /** The problems of the attributes {@code ${entity.x}} placeholders in {@code text} read. */
   private static Optional<String> placeholders(String text) {
-    Matcher m = PLACEHOLDER.matcher(text);
+    Matcher m = ParameterResolver.PLACEHOLDER.matcher(text);
     List<String> problems = new ArrayList<>();
     while (m.find()) {
       AttributeNames.problem(m.group(1), null, true).ifPresent(problems::add);

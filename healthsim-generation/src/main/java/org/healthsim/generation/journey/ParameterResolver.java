@@ -18,7 +18,8 @@ import org.healthsim.core.expression.EvaluationContext;
  */
 final class ParameterResolver {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)}");
+  /** A {@code ${entity.x}} placeholder; group 1 is the attribute. */
+  static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)}");
 
   private ParameterResolver() {}
 

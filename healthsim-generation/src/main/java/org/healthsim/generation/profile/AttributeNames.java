@@ -41,6 +41,16 @@ public final class AttributeNames {
 
   private static final List<String> LABS = List.of("labs", "lab_values");
 
+  /** Every first part of an attribute. */
+  private static final List<String> HEADS = heads();
+
+  private static List<String> heads() {
+    List<String> heads = new ArrayList<>(FIELDS);
+    heads.addAll(LABS);
+    heads.add("coverage");
+    return List.copyOf(heads);
+  }
+
   private AttributeNames() {}
 
   /**
@@ -87,7 +97,7 @@ public final class AttributeNames {
               + "': the profile has no lab '"
               + lab
               + "'"
-              + Hints.closest(lab, labs).map(k -> "; did you mean " + k + "?").orElse(""));
+              + Hints.didYouMean(lab, labs));
     }
     if (head.equals("coverage")) {
       if (rest == 1 && COVERAGE.contains(parts[i + 1])) {
@@ -105,16 +115,13 @@ public final class AttributeNames {
                   : ""));
     }
     if (!FIELDS.contains(head)) {
-      List<String> known = new ArrayList<>(FIELDS);
-      known.addAll(LABS);
-      known.add("coverage");
       return Optional.of(
           "unknown attribute '"
               + attribute
               + "'"
-              + Hints.closest(head, known)
+              + Hints.closest(head, HEADS)
                   .map(k -> "; did you mean " + k + "?")
-                  .orElseGet(() -> "; known: " + String.join(", ", known)));
+                  .orElseGet(() -> "; known: " + String.join(", ", HEADS)));
     }
     if (rest > 0) {
       return Optional.of("'" + attribute + "': " + head + " has no parts");
