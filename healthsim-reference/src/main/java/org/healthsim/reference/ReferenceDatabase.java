@@ -4,9 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -66,23 +64,14 @@ public final class ReferenceDatabase implements ReferenceResolver, AutoCloseable
     } catch (SQLException e) {
       throw new IllegalArgumentException(file + ": cannot open: " + firstLine(e), e);
     }
-    try (Statement s = conn.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name IN"
-                    + " ('places_county', 'svi_county')")) {
-      r.next();
-      if (r.getLong(1) == 0) {
-        throw new IllegalArgumentException(file + ": " + ReferenceProfileResolver.NOT_REFERENCE);
-      }
-    } catch (SQLException | RuntimeException e) {
+    ReferenceDatabase db = new ReferenceDatabase(conn, true);
+    try {
+      db.resolver.checkTables();
+    } catch (ReferenceDatabaseException e) {
       closeQuietly(conn);
-      if (e instanceof IllegalArgumentException) {
-        throw (IllegalArgumentException) e;
-      }
-      throw new IllegalArgumentException(file + ": cannot read: " + firstLine(e), e);
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
-    return new ReferenceDatabase(conn, true);
+    return db;
   }
 
   private static String firstLine(Exception e) {

@@ -212,8 +212,17 @@ public final class ReferenceProfileResolver {
     return tables;
   }
 
+  /**
+   * Checks that the database can be read and holds the CDC tables, as every resolution needs.
+   *
+   * @throws ReferenceDatabaseException saying which is not so, and what to do
+   */
+  public void checkTables() {
+    query(this::tables);
+  }
+
   /** Why a database without the CDC tables cannot be used, and what to do. */
-  public static final String NOT_REFERENCE =
+  private static final String NOT_REFERENCE =
       "not a reference database (it has no places_county or svi_county table): import the CDC"
           + " files first (healthsim reference import --db FILE --places CSV --svi CSV)";
 

@@ -43,9 +43,6 @@ final class CsvStage {
 
   /** Reads {@code file} into staging table {@code table}. */
   static CsvStage load(Connection conn, Path file, String table) throws SQLException {
-    if (!java.nio.file.Files.isRegularFile(file)) {
-      throw new ReferenceImportException(file, 0, null, "no such file");
-    }
     String rejects = table + "_rejects";
     try (PreparedStatement read =
         conn.prepareStatement(

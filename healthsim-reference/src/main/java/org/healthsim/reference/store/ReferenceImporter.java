@@ -70,6 +70,10 @@ public final class ReferenceImporter {
   }
 
   private ImportedTable importFile(SourceFile file) throws SQLException {
+    // Before the release, which a missing file's name could not tell either.
+    if (!java.nio.file.Files.isRegularFile(file.path())) {
+      throw new ReferenceImportException(file.path(), 0, null, "no such file");
+    }
     String release = file.resolvedRelease();
     CsvStage stage = CsvStage.load(conn, file.path(), "import_stage_" + file.kind().table());
     ImportedTable table;

@@ -30,9 +30,6 @@ public record SourceFile(SourceKind kind, Path path, String release) {
 
   /** The release given, else the first year in the file name. */
   String resolvedRelease() {
-    if (!java.nio.file.Files.isRegularFile(path)) {
-      throw new ReferenceImportException(path, 0, null, "no such file");
-    }
     if (release != null) {
       return release;
     }

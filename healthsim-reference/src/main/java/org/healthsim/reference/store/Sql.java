@@ -9,11 +9,14 @@ final class Sql {
   /** A percentage: a number from 0 to 100. */
   static final String PERCENTAGE = "TRY_CAST($ AS DOUBLE) BETWEEN 0 AND 100";
 
+  /** SVI's missing-value code. */
+  private static final String SVI_MISSING = " OR $ = '-999'";
+
   /** A percentage, or SVI's missing-value code -999. */
-  static final String SVI_PERCENTAGE = "TRY_CAST($ AS DOUBLE) BETWEEN 0 AND 100 OR $ = '-999'";
+  static final String SVI_PERCENTAGE = PERCENTAGE + SVI_MISSING;
 
   /** A percentile rank: a number from 0 to 1, or SVI's missing-value code -999. */
-  static final String SVI_RANK = "TRY_CAST($ AS DOUBLE) BETWEEN 0 AND 1 OR $ = '-999'";
+  static final String SVI_RANK = "TRY_CAST($ AS DOUBLE) BETWEEN 0 AND 1" + SVI_MISSING;
 
   /** The FIPS codes files key their rows by; a file may have lost one leading zero. */
   enum Code {
@@ -46,9 +49,7 @@ final class Sql {
 
   /** A confidence interval of percentages: both bounds from 0 to 100, the low one first. */
   static final String PERCENTAGE_INTERVAL =
-      "TRY_CAST(regexp_extract($, '\\(\\s*([0-9.]+)\\s*,', 1) AS DOUBLE)"
-          + " <= TRY_CAST(regexp_extract($, ',\\s*([0-9.]+)\\s*\\)', 1) AS DOUBLE)"
-          + " AND TRY_CAST(regexp_extract($, ',\\s*([0-9.]+)\\s*\\)', 1) AS DOUBLE) <= 100";
+      boundOf("$", 1) + " <= " + boundOf("$", 2) + " AND " + boundOf("$", 2) + " <= 100";
 
   private Sql() {}
 
@@ -74,9 +75,14 @@ final class Sql {
 
   /** Bound {@code group} (1 low, 2 high) of a PLACES interval in {@code column}. */
   static String bound(String column, int group) {
+    return boundOf(text(column), group);
+  }
+
+  /** Bound {@code group} (1 low, 2 high) of the PLACES interval that SQL {@code cell} holds. */
+  private static String boundOf(String cell, int group) {
     int index = group == 1 ? 1 : 3;
     return "TRY_CAST(regexp_extract("
-        + text(column)
+        + cell
         + ", '\\(\\s*([0-9]+(\\.[0-9]+)?)\\s*,\\s*([0-9]+(\\.[0-9]+)?)\\s*\\)', "
         + index
         + ") AS DOUBLE)";
