@@ -77,9 +77,9 @@ public record JourneySpecification(
           events.size() + " events",
           "is beyond the limit of " + MAX_EVENTS + " events a journey may have");
     }
-    checkGraph(problems, events);
+    Map<String, Integer> index = checkGraph(problems, events);
     if (problems.isEmpty()) {
-      checkSpan(problems, events);
+      checkSpan(problems, events, index);
     }
     problems.throwIfAny();
     name = name == null ? journeyId : name;
@@ -107,7 +107,8 @@ public record JourneySpecification(
     return events.stream().filter(e -> e.eventId().equals(eventId)).findFirst();
   }
 
-  private static void checkGraph(Problems problems, List<EventDefinition> events) {
+  /** Checks ids, parents and cycles; returns each id's first event index. */
+  private static Map<String, Integer> checkGraph(Problems problems, List<EventDefinition> events) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
       String id = events.get(i).eventId();
@@ -152,6 +153,7 @@ public record JourneySpecification(
       }
       walk.forEach(w -> state[w] = 2);
     }
+    return index;
   }
 
   /** The cycle's ids from its {@code start}-th event back to it; a long one is shortened. */
@@ -171,13 +173,10 @@ public record JourneySpecification(
   /**
    * Refuses an event whose latest possible date (its longest delays along {@code depends_on}, then
    * its repeats with their jitter) lies beyond {@link DateLimits#MAX_SPAN_DAYS} from the start.
-   * Runs on an acyclic graph with every parent present.
+   * Runs on an acyclic graph with every parent present; {@code index} gives each id's event.
    */
-  private static void checkSpan(Problems problems, List<EventDefinition> events) {
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < events.size(); i++) {
-      index.put(events.get(i).eventId(), i);
-    }
+  private static void checkSpan(
+      Problems problems, List<EventDefinition> events, Map<String, Integer> index) {
     long[] first = new long[events.size()];
     boolean[] known = new boolean[events.size()];
     for (int i = 0; i < events.size(); i++) {

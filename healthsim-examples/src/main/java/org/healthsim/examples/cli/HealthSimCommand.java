@@ -78,7 +78,7 @@ public final class HealthSimCommand implements Runnable {
     commandLine.setExecutionExceptionHandler(
         (e, line, parsed) -> {
           if (outOfMemory(e)) {
-            line.getErr().println(OUT_OF_MEMORY.get());
+            line.getErr().println(OUT_OF_MEMORY);
             return IO_FAILURE;
           }
           if (e instanceof SpecValidationException) {
@@ -134,7 +134,7 @@ public final class HealthSimCommand implements Runnable {
       if (!outOfMemory(e)) {
         throw e;
       }
-      err.println(OUT_OF_MEMORY.get());
+      err.println(OUT_OF_MEMORY);
       code = IO_FAILURE;
     }
     System.exit(code);
@@ -156,14 +156,9 @@ public final class HealthSimCommand implements Runnable {
    * The one line for a run out of memory: the heap it had and how to give it more. Built before it
    * is needed, so that printing it needs no memory the run no longer has.
    */
-  private static final java.util.function.Supplier<String> OUT_OF_MEMORY = outOfMemoryMessage();
-
-  private static java.util.function.Supplier<String> outOfMemoryMessage() {
-    String line =
-        "healthsim: out of memory (the Java heap is "
-            + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-            + " MB): give the JVM more, as HEALTHSIM_JAVA_OPTS=-Xmx2g ./healthsim ... or java"
-            + " -Xmx2g -jar healthsim.jar ...; nothing was left that looks like a complete run";
-    return () -> line;
-  }
+  private static final String OUT_OF_MEMORY =
+      "healthsim: out of memory (the Java heap is "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MB): give the JVM more, as HEALTHSIM_JAVA_OPTS=-Xmx2g ./healthsim ... or java"
+          + " -Xmx2g -jar healthsim.jar ...; nothing was left that looks like a complete run";
 }

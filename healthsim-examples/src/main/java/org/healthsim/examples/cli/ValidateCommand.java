@@ -60,8 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (JourneyTemplates.JOURNEY_TEMPLATES.contains(target)) {
       JourneySpecification journey = JourneyTemplates.getJourneyTemplate(target);
-      SpecSource.checked(
-          target, () -> new JourneyEngine(ProfileExecutor.DEFAULT_SEED).check(journey));
+      checkJourney(journey);
       spec.commandLine().getOut().printf("template %s: valid journey%n", target);
       return 0;
     }
@@ -70,15 +69,11 @@ final class ValidateCommand implements Callable<Integer> {
       List<String> templates = new ArrayList<>(ProfileTemplates.NAMES);
       templates.addAll(JourneyTemplates.JOURNEY_TEMPLATES);
       throw new java.nio.file.NoSuchFileException(
-          target,
-          null,
-          "no such file and no such template"
-              + Hints.closest(target, templates).map(t -> "; did you mean " + t + "?").orElse(""));
+          target, null, "no such file and no such template" + Hints.didYouMean(target, templates));
     }
     if (SpecFiles.kindOf(file) == SpecFiles.Kind.JOURNEY) {
       JourneySpecification journey = SpecReader.readJourney(file);
-      SpecSource.checked(
-          target, () -> new JourneyEngine(ProfileExecutor.DEFAULT_SEED).check(journey));
+      checkJourney(journey);
       spec.commandLine()
           .getOut()
           .printf(
@@ -92,5 +87,11 @@ final class ValidateCommand implements Callable<Integer> {
           .printf("%s: valid profile%s%n", file, profile.id() == null ? "" : " " + profile.id());
     }
     return 0;
+  }
+
+  /** Every check {@code generate} runs on {@code journey}, its problems named with the target. */
+  private void checkJourney(JourneySpecification journey) {
+    SpecSource.checked(
+        target, () -> new JourneyEngine(ProfileExecutor.DEFAULT_SEED).check(journey));
   }
 }
