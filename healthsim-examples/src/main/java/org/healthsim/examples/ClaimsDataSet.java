@@ -10,15 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.spec.JourneySpecification;
+import org.healthsim.generation.HealthSim;
+import org.healthsim.generation.RunSummary;
 import org.healthsim.generation.cohort.EntityTimelines;
-import org.healthsim.generation.journey.JourneyEngine;
-import org.healthsim.generation.output.CohortOutput;
 import org.healthsim.generation.output.OutputFormat;
-import org.healthsim.generation.profile.ExecutionResult;
-import org.healthsim.generation.profile.ProfileExecutor;
 import org.healthsim.generation.template.JourneyTemplates;
-import org.healthsim.generation.template.ProfileTemplates;
-import org.healthsim.generation.trigger.CrossProductCoordinator;
 
 /**
  * A claims data set: 10,000 Medicare members with type 2 diabetes and a year of diabetic care
@@ -47,27 +43,19 @@ public final class ClaimsDataSet {
     LocalDate start = LocalDate.of(2025, 1, 1);
     List<JourneySpecification> journeys =
         List.of(JourneyTemplates.getJourneyTemplate("diabetic-first-year"), routineClaims());
-    EntityTimelines timelines =
-        new EntityTimelines(
-            new JourneyEngine(seed),
-            journeys,
-            start,
-            EntityTimelines.defaultUntil(start, journeys),
-            CrossProductCoordinator.createCoordinator());
-    ExecutionResult result;
-    long events;
-    try (CohortOutput output = OutputFormat.DUCKDB.open(out, true, timelines)) {
-      result =
-          new ProfileExecutor(seed)
-              .generate(ProfileTemplates.get("medicare-diabetic"), 10_000, output.sink(), n -> {});
-      events = output.eventsWritten();
-      output.commit();
-    }
+    RunSummary run =
+        HealthSim.cohort("medicare-diabetic")
+            .journeys(journeys.toArray(JourneySpecification[]::new))
+            .seed(seed)
+            .count(10_000)
+            .period(start, EntityTimelines.defaultUntil(start, journeys))
+            .overwrite(true)
+            .writeTo(OutputFormat.DUCKDB, out);
     Path db = out.resolve(OutputFormat.DATABASE);
     System.out.printf(
         "seed %d: %,d members of medicare-diabetic, %,d events of diabetic-first-year and"
             + " diabetic-claims-year in %s%n",
-        result.seed(), result.count(), events, db);
+        run.seed(), run.members(), run.events(), db);
     try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath())) {
       print(
           conn,

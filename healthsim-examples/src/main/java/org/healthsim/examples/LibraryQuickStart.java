@@ -2,20 +2,9 @@ package org.healthsim.examples;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import org.healthsim.core.spec.JourneySpecification;
-import org.healthsim.core.spec.ProfileSpecification;
-import org.healthsim.generation.cohort.EntityTimelines;
-import org.healthsim.generation.journey.JourneyEngine;
-import org.healthsim.generation.output.CohortOutput;
+import org.healthsim.generation.HealthSim;
+import org.healthsim.generation.RunSummary;
 import org.healthsim.generation.output.OutputFormat;
-import org.healthsim.generation.output.RunDirectory;
-import org.healthsim.generation.output.RunManifest;
-import org.healthsim.generation.profile.ExecutionResult;
-import org.healthsim.generation.profile.ProfileExecutor;
-import org.healthsim.generation.template.JourneyTemplates;
-import org.healthsim.generation.template.ProfileTemplates;
-import org.healthsim.generation.trigger.CrossProductCoordinator;
 
 /**
  * The library from another project, as docs/use-from-your-project.md shows it: 1,000 Medicare
@@ -33,45 +22,20 @@ public final class LibraryQuickStart {
   /** Generates the cohort and prints where it is. */
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args.length > 0 ? args[0] : "out/library-quick-start");
-    long seed = 42;
-    int count = 1_000;
-    ProfileSpecification profile = ProfileTemplates.get("medicare-diabetic");
-    List<JourneySpecification> journeys =
-        List.of(JourneyTemplates.getJourneyTemplate("year-of-care"));
-    LocalDate start = LocalDate.of(2025, 1, 1);
-    LocalDate until = LocalDate.of(2025, 12, 31);
 
-    // Each entity's timeline: its journeys, what they trigger in other products, and the claims.
-    EntityTimelines timelines =
-        new EntityTimelines(
-            new JourneyEngine(seed),
-            journeys,
-            start,
-            until,
-            CrossProductCoordinator.createCoordinator());
+    // The whole pipeline: profile, journeys, triggers and claims (both on by default), seed, count.
+    RunSummary run =
+        HealthSim.cohort("medicare-diabetic")
+            .journeys("year-of-care")
+            .seed(42)
+            .count(1_000)
+            .period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))
+            .overwrite(true)
+            .writeTo(OutputFormat.NDJSON, out);
 
-    // A run directory: locked while written, files renamed into place, manifest.json last.
-    try (RunDirectory run = RunDirectory.open(out, true)) {
-      ExecutionResult result;
-      try (CohortOutput output = OutputFormat.NDJSON.open(out, true, timelines)) {
-        result = new ProfileExecutor(seed).generate(profile, count, output.sink(), done -> {});
-        run.put(output);
-      }
-      run.writeText("validation.txt", result.validation() + "\n");
-      run.commit(
-          new RunManifest.Run(
-              profile.id(),
-              List.of("year-of-care"),
-              null,
-              seed,
-              count,
-              null,
-              start.toString(),
-              until.toString(),
-              List.of(OutputFormat.NDJSON.wireName())));
-      System.out.printf(
-          "seed %d: %,d members in %s (validation %s)%n",
-          result.seed(), result.count(), out, result.validation().passed() ? "ok" : "failed");
-    }
+    // entities.ndjson, events.ndjson, validation.txt, calibration.txt and .json, manifest.json.
+    System.out.printf(
+        "seed %d: %,d members in %s (validation %s)%n",
+        run.seed(), run.members(), run.dir(), run.validation().passed() ? "ok" : "failed");
   }
 }

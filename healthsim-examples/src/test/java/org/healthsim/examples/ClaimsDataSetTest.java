@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.healthsim.generation.output.RunDirectory;
+import org.healthsim.generation.output.RunManifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +27,16 @@ class ClaimsDataSetTest {
         .contains("top diagnoses on claims:")
         .containsPattern("E11\\.9 +Type 2 diabetes mellitus without complications");
     try (var files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("healthsim.duckdb");
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(
+              "healthsim.duckdb",
+              "validation.txt",
+              "calibration.txt",
+              "calibration.json",
+              RunManifest.FILE,
+              RunDirectory.LOCK);
     }
+    assertThat(RunManifest.verify(dir)).isEmpty();
     // Same seed, same numbers.
     assertThat(MainOutput.of(ClaimsDataSet::main, dir.toString())).isEqualTo(out);
   }

@@ -159,7 +159,7 @@ class DocsExamplesTest {
             Path.of(
                 "src", "main", "java", "org", "healthsim", "examples", "LibraryQuickStart.java"));
     String shown = m.group(1).replaceAll("\\s+", " ").strip();
-    assertThat(shown).startsWith("import ").contains("run.commit(");
+    assertThat(shown).startsWith("import ").contains(".writeTo(");
     for (String part : shown.split("(?<=;) ")) {
       assertThat(source.replaceAll("\\s+", " ")).as("the class").contains(part);
     }

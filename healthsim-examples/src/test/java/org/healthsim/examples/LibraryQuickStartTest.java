@@ -21,7 +21,12 @@ class LibraryQuickStartTest {
     assertThat(manifest.complete()).isTrue();
     assertThat(manifest.files())
         .extracting(RunManifest.Entry::name)
-        .containsExactly("entities.ndjson", "events.ndjson", "validation.txt");
+        .containsExactly(
+            "calibration.json",
+            "calibration.txt",
+            "entities.ndjson",
+            "events.ndjson",
+            "validation.txt");
     assertThat(RunManifest.verify(dir)).isEmpty();
   }
 }

@@ -11,20 +11,15 @@ import org.healthsim.core.spec.DateLimits;
 import org.healthsim.core.spec.GenerationSpec;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.generation.HealthSim;
+import org.healthsim.generation.RunSummary;
 import org.healthsim.generation.calibration.CalibrationReport;
-import org.healthsim.generation.calibration.CalibrationTally;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.cohort.FailedEvents;
 import org.healthsim.generation.journey.JourneyEngine;
-import org.healthsim.generation.output.CohortOutput;
 import org.healthsim.generation.output.OutputFormat;
-import org.healthsim.generation.output.RunDirectory;
 import org.healthsim.generation.output.RunManifest;
-import org.healthsim.generation.profile.EntitySink;
-import org.healthsim.generation.profile.ExecutionResult;
-import org.healthsim.generation.profile.GeneratedEntity;
 import org.healthsim.generation.profile.ProfileExecutor;
-import org.healthsim.generation.trigger.CrossProductCoordinator;
 import org.healthsim.reference.ReferenceDatabase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -187,22 +182,6 @@ final class GenerateCommand implements Callable<Integer> {
       JourneySpecification journey = journeySpecs.get(j);
       SpecSource.checked(journeys.get(j), () -> engine.check(journey));
     }
-    CalibrationTally calibration = new CalibrationTally(from, to);
-    FailedEvents failures = new FailedEvents();
-    EntityTimelines timelines =
-        journeySpecs.isEmpty()
-            ? null
-            : new EntityTimelines(
-                    engine,
-                    journeySpecs,
-                    from,
-                    to,
-                    noTriggers ? null : CrossProductCoordinator.createCoordinator())
-                .withObserver(calibration)
-                .withObserver(failures);
-    if (timelines != null && noBilling) {
-      timelines = timelines.withoutBilling();
-    }
     if (entity == null) {
       RunProjection projection = RunProjection.of(n, !journeySpecs.isEmpty(), from, to);
       check(
@@ -221,30 +200,51 @@ final class GenerateCommand implements Callable<Integer> {
     check(
         entity == null || entity < n,
         "--entity " + entity + " is outside the cohort of " + n + " (0-" + (n - 1) + ")");
-    RunManifest.Run described =
-        new RunManifest.Run(
-            cohort.profile,
-            journeys,
-            SpecSource.sha256(cohort.profile, journeys),
+    HealthSim run =
+        HealthSim.cohort(profileSpec)
+            .journeys(journeySpecs.toArray(JourneySpecification[]::new))
+            .seed(seedUsed)
+            .count(n)
+            .period(from, to)
+            .triggers(!noTriggers)
+            .billing(!noBilling)
+            .threads(workers)
+            .overwrite(cohort.overwrite)
+            .describedAs(cohort.profile, journeys, SpecSource.sha256(cohort.profile, journeys));
+    if (reference != null) {
+      run = run.reference(reference);
+    }
+    if (entity != null) {
+      RunSummary written = run.writeMemberTo(entity, format, cohort.out);
+      reportPartials(written);
+      line.getOut().printf("seed %d: entity %d written to %s%n", seedUsed, entity, cohort.out);
+      return reportFailures(written);
+    }
+    line.getOut()
+        .printf(
+            "seed %d: generating %,d entities of %s%s on %d threads as %s%n",
             seedUsed,
             n,
-            entity,
-            timelines == null ? null : from.toString(),
-            timelines == null ? null : to.toString(),
-            List.of(format.wireName()));
-    try (RunDirectory run = RunDirectory.open(cohort.out, cohort.overwrite)) {
-      if (run.partialsRemoved() > 0) {
-        line.getErr()
-            .printf(
-                "healthsim: removed %d partial files of an interrupted run in %s%n",
-                run.partialsRemoved(), cohort.out);
-      }
-      int written =
-          entity != null
-              ? writeOne(run, executor.generateEntity(profileSpec, entity), timelines, described)
-              : writeCohort(run, executor, profileSpec, n, timelines, calibration, described);
-      int failed = reportFailures(failures);
-      return written != 0 ? written : failed;
+            name(profileSpec),
+            journeys.isEmpty()
+                ? ""
+                : " with " + String.join(", ", journeys) + " from " + from + " to " + to,
+            workers,
+            format.wireName());
+    RunSummary written =
+        run.progress(new Progress(line.getErr(), n, quiet)).writeTo(format, cohort.out);
+    reportPartials(written);
+    printSummary(written);
+    return reportFailures(written);
+  }
+
+  private void reportPartials(RunSummary written) {
+    if (written.partialsRemoved() > 0) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "healthsim: removed %d partial files of an interrupted run in %s%n",
+              written.partialsRemoved(), cohort.out);
     }
   }
 
@@ -252,8 +252,8 @@ final class GenerateCommand implements Callable<Integer> {
    * Lists on stderr the events that failed, most frequent reasons first; 3 with {@code --strict}
    * when any did, else 0.
    */
-  private int reportFailures(FailedEvents failures) {
-    long total = failures.total();
+  private int reportFailures(RunSummary written) {
+    long total = written.failedEventCount();
     if (total == 0) {
       return 0;
     }
@@ -261,7 +261,7 @@ final class GenerateCommand implements Callable<Integer> {
     err.printf(
         "healthsim: %,d events failed (\"status\": \"failed\" in the output, with the reason):%n",
         total);
-    List<FailedEvents.Reason> reasons = failures.reasons();
+    List<FailedEvents.Reason> reasons = written.failedEvents();
     reasons.stream()
         .limit(SHOWN_REASONS)
         .forEach(r -> err.printf("  %,d x %s%n", r.count(), r.reason()));
@@ -277,76 +277,22 @@ final class GenerateCommand implements Callable<Integer> {
   /** The exit code of a {@code --strict} run in which events failed. */
   static final int FAILED_EVENTS = 3;
 
-  private int writeOne(
-      RunDirectory run, GeneratedEntity one, EntityTimelines timelines, RunManifest.Run described)
-      throws IOException {
-    try (CohortOutput out = format.open(cohort.out, true, timelines)) {
-      writeAll(out.sink(), List.of(one));
-      run.put(out);
-    }
-    run.commit(described);
-    spec.commandLine()
-        .getOut()
-        .printf("seed %d: entity %d written to %s%n", described.seed(), entity, cohort.out);
-    return 0;
-  }
-
-  private int writeCohort(
-      RunDirectory run,
-      ProfileExecutor executor,
-      ProfileSpecification profileSpec,
-      long n,
-      EntityTimelines timelines,
-      CalibrationTally calibration,
-      RunManifest.Run described)
-      throws IOException {
-    CommandLine line = spec.commandLine();
-    PrintWriter console = line.getOut();
-    console.printf(
-        "seed %d: generating %,d entities of %s%s on %d threads as %s%n",
-        described.seed(),
-        n,
-        name(profileSpec),
-        journeys.isEmpty()
-            ? ""
-            : " with "
-                + String.join(", ", journeys)
-                + " from "
-                + described.from()
-                + " to "
-                + described.until(),
-        workers,
-        format.wireName());
-    ExecutionResult result;
-    long eventCount;
-    List<Path> files;
-    Progress progress = new Progress(line.getErr(), n, quiet);
-    try (CohortOutput out = format.open(cohort.out, true, timelines)) {
-      result = executor.generate(profileSpec, n, out.sink(), progress);
-      eventCount = out.eventsWritten();
-      run.put(out);
-      files = out.files();
-    }
-    Path report = run.writeText("validation.txt", result.validation() + "\n");
-    CalibrationReport calibrated = null;
-    if (timelines != null) {
-      calibrated = calibration.report();
-      run.writeText("calibration.txt", calibrated.text());
-      run.writeText("calibration.json", calibrated.json());
-    }
-    run.commit(described);
-    double seconds = result.duration().toNanos() / 1e9;
+  private void printSummary(RunSummary written) {
+    PrintWriter console = spec.commandLine().getOut();
+    long n = written.members();
+    double seconds = written.duration().toNanos() / 1e9;
     console.printf(
         "wrote %,d entities%s in %.2f s (%,.0f entities/s%s)%n",
         n,
-        journeys.isEmpty() ? "" : String.format(" and %,d events", eventCount),
+        journeys.isEmpty() ? "" : String.format(" and %,d events", written.events()),
         seconds,
         n / seconds,
-        journeys.isEmpty() ? "" : String.format(", %,.0f events/s", eventCount / seconds));
-    for (Path f : files) {
+        journeys.isEmpty() ? "" : String.format(", %,.0f events/s", written.events() / seconds));
+    for (Path f : written.files()) {
       console.printf("  %s%n", f);
     }
     console.printf("  %s%n", cohort.out.resolve(RunManifest.FILE));
+    CalibrationReport calibrated = written.calibration();
     if (calibrated != null) {
       console.printf(
           "  %s%n  %s%n",
@@ -370,21 +316,14 @@ final class GenerateCommand implements Callable<Integer> {
         }
       }
     }
-    long failed = result.validation().metrics().stream().filter(m -> !m.passed()).count();
+    long failed = written.validation().metrics().stream().filter(m -> !m.passed()).count();
     console.printf(
         "validation: %s (%d metrics; details in %s)%n",
         failed == 0
             ? "every metric consistent with the spec"
             : failed + " metrics differ from the spec",
-        result.validation().metrics().size(),
-        report);
-    return 0;
-  }
-
-  /** Writes {@code entities} through {@code sink} on this thread. */
-  private static <C> void writeAll(EntitySink<C> sink, List<GeneratedEntity> entities)
-      throws IOException {
-    sink.write(sink.encode(entities));
+        written.validation().metrics().size(),
+        cohort.out.resolve("validation.txt"));
   }
 
   private void check(boolean ok, String message) {
