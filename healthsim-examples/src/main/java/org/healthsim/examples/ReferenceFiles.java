@@ -7,9 +7,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import org.healthsim.reference.ReferenceDatabase;
-import org.healthsim.reference.store.ReferenceImporter;
-import org.healthsim.reference.store.SourceFile;
-import org.healthsim.reference.store.SourceKind;
+import org.healthsim.reference.internal.store.ReferenceImporter;
+import org.healthsim.reference.internal.store.SourceFile;
+import org.healthsim.reference.internal.store.SourceKind;
 
 /**
  * The reference database the reference examples use: opened when it exists, else built from the CDC

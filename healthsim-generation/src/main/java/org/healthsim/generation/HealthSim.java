@@ -17,6 +17,7 @@ import org.healthsim.generation.calibration.CalibrationTally;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.cohort.FailedEvents;
 import org.healthsim.generation.cohort.TimelineObserver;
+import org.healthsim.generation.journey.HandlerSet;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.output.CohortOutput;
 import org.healthsim.generation.output.OutputFormat;
@@ -66,6 +67,7 @@ public final class HealthSim {
   private final int threads;
   private final ReferenceResolver reference;
   private final List<TimelineObserver> observers;
+  private final List<HandlerSet> handlerSets;
   private final LongConsumer progress;
   private final boolean overwrite;
   private final RunManifest.Run inputs;
@@ -82,6 +84,7 @@ public final class HealthSim {
     this.threads = d.threads;
     this.reference = d.reference;
     this.observers = List.copyOf(d.observers);
+    this.handlerSets = List.copyOf(d.handlerSets);
     this.progress = d.progress;
     this.overwrite = d.overwrite;
     this.inputs = d.inputs;
@@ -181,6 +184,21 @@ public final class HealthSim {
     return with(d -> d.observers.add(observer));
   }
 
+  /**
+   * This cohort with {@code handlers} registered on its journey engine, after the built-in ones and
+   * those found on the class path: event types and handlers of the application's own, or handlers
+   * in place of built-in ones.
+   *
+   * <pre>{@code
+   * HealthSim.cohort(profile).journeys(journey).handlers(engine -> engine
+   *     .registerHandler(Product.PATIENTSIM, HOME_VISIT, ctx -> HandlerResult.of(...)))
+   * }</pre>
+   */
+  public HealthSim handlers(HandlerSet handlers) {
+    Objects.requireNonNull(handlers, "handlers");
+    return with(d -> d.handlerSets.add(handlers));
+  }
+
   /** This cohort telling {@code progress} the number of members written so far, as it writes. */
   public HealthSim progress(LongConsumer progress) {
     Objects.requireNonNull(progress, "progress");
@@ -222,6 +240,7 @@ public final class HealthSim {
     int threads = Runtime.getRuntime().availableProcessors();
     ReferenceResolver reference;
     List<TimelineObserver> observers = new ArrayList<>();
+    List<HandlerSet> handlerSets = new ArrayList<>();
     LongConsumer progress = done -> {};
     boolean overwrite;
     RunManifest.Run inputs;
@@ -240,6 +259,7 @@ public final class HealthSim {
       threads = c.threads;
       reference = c.reference;
       observers = new ArrayList<>(c.observers);
+      handlerSets = new ArrayList<>(c.handlerSets);
       progress = c.progress;
       overwrite = c.overwrite;
       inputs = c.inputs;
@@ -286,7 +306,7 @@ public final class HealthSim {
    */
   public void check() {
     executor().check(profile);
-    JourneyEngine engine = new JourneyEngine(seedUsed());
+    JourneyEngine engine = engine();
     journeys.forEach(engine::check);
     DateLimits.requireSpan(startDate(), untilDate());
   }
@@ -407,6 +427,13 @@ public final class HealthSim {
     return reference == null ? executor : executor.withReference(reference);
   }
 
+  /** The journey engine: the built-in handlers, those on the class path, then this cohort's. */
+  private JourneyEngine engine() {
+    JourneyEngine engine = new JourneyEngine(seedUsed());
+    handlerSets.forEach(set -> set.register(engine));
+    return engine;
+  }
+
   /** The members' timelines, or null without journeys. */
   private EntityTimelines timelines(CalibrationTally calibration, FailedEvents failures) {
     if (journeys.isEmpty()) {
@@ -414,7 +441,7 @@ public final class HealthSim {
     }
     EntityTimelines timelines =
         new EntityTimelines(
-            new JourneyEngine(seedUsed()),
+            engine(),
             journeys,
             startDate(),
             untilDate(),

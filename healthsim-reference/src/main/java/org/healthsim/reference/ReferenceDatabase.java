@@ -20,9 +20,10 @@ import org.healthsim.reference.resolve.ReferenceProfile;
 import org.healthsim.reference.resolve.ReferenceProfileResolver;
 
 /**
- * A reference database (written by {@link org.healthsim.reference.store.ReferenceImporter}) for
- * generation: give it to {@code ProfileExecutor.withReference} and profiles whose {@code
- * demographics.source} is {@code populationsim} or {@code hybrid} are resolved against it.
+ * A reference database (written by {@link
+ * org.healthsim.reference.internal.store.ReferenceImporter}) for generation: give it to {@code
+ * ProfileExecutor.withReference} and profiles whose {@code demographics.source} is {@code
+ * populationsim} or {@code hybrid} are resolved against it.
  *
  * <pre>{@code
  * try (ReferenceDatabase db = ReferenceDatabase.open(Path.of("reference.duckdb"))) {

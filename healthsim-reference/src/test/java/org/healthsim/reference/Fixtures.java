@@ -8,9 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.healthsim.reference.store.ReferenceImporter;
-import org.healthsim.reference.store.SourceFile;
-import org.healthsim.reference.store.SourceKind;
+import org.healthsim.reference.internal.store.ReferenceImporter;
+import org.healthsim.reference.internal.store.SourceFile;
+import org.healthsim.reference.internal.store.SourceKind;
 
 /** The made-up fixture files in test resources, and databases built from them. */
 public final class Fixtures {

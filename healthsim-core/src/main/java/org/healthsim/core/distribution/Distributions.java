@@ -5,6 +5,7 @@ import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.spec.AgeBandsSpec;
 import org.healthsim.core.spec.CategoricalSpec;
 import org.healthsim.core.spec.ConditionalSpec;
+import org.healthsim.core.spec.CustomSpec;
 import org.healthsim.core.spec.DistributionSpec;
 import org.healthsim.core.spec.ExplicitSpec;
 import org.healthsim.core.spec.LogNormalSpec;
@@ -24,34 +25,65 @@ public final class Distributions {
 
   private Distributions() {}
 
-  /** The sampler for a spec record. */
+  /**
+   * The sampler for a spec record; a {@link CustomSpec} by the kind registered for its type ({@link
+   * DistributionKinds}).
+   *
+   * @throws IllegalArgumentException when no kind is registered for a custom spec's type, or the
+   *     kind refuses its parameters
+   */
   public static Distribution create(DistributionSpec spec) {
-    if (spec instanceof NormalSpec) {
-      return NormalDistribution.of((NormalSpec) spec);
-    }
-    if (spec instanceof LogNormalSpec) {
-      return LogNormalDistribution.of((LogNormalSpec) spec);
-    }
-    if (spec instanceof UniformSpec) {
-      UniformSpec uniform = (UniformSpec) spec;
-      return uniform.integer()
-          ? UniformIntDistribution.of(uniform)
-          : UniformDistribution.of(uniform);
-    }
-    if (spec instanceof CategoricalSpec) {
-      return CategoricalDistribution.of((CategoricalSpec) spec);
-    }
-    if (spec instanceof AgeBandsSpec) {
-      return AgeBandDistribution.of((AgeBandsSpec) spec);
-    }
-    if (spec instanceof ExplicitSpec) {
-      return ExplicitDistribution.of((ExplicitSpec) spec);
-    }
-    if (spec instanceof ConditionalSpec) {
-      return ConditionalDistribution.of((ConditionalSpec) spec);
-    }
-    throw new IllegalArgumentException("no sampler for " + spec);
+    return spec.accept(SAMPLERS);
   }
+
+  private static final DistributionSpec.Visitor<Distribution> SAMPLERS =
+      new DistributionSpec.Visitor<>() {
+        @Override
+        public Distribution normal(NormalSpec spec) {
+          return NormalDistribution.of(spec);
+        }
+
+        @Override
+        public Distribution logNormal(LogNormalSpec spec) {
+          return LogNormalDistribution.of(spec);
+        }
+
+        @Override
+        public Distribution uniform(UniformSpec spec) {
+          return spec.integer() ? UniformIntDistribution.of(spec) : UniformDistribution.of(spec);
+        }
+
+        @Override
+        public Distribution categorical(CategoricalSpec spec) {
+          return CategoricalDistribution.of(spec);
+        }
+
+        @Override
+        public Distribution ageBands(AgeBandsSpec spec) {
+          return AgeBandDistribution.of(spec);
+        }
+
+        @Override
+        public Distribution explicit(ExplicitSpec spec) {
+          return ExplicitDistribution.of(spec);
+        }
+
+        @Override
+        public Distribution conditional(ConditionalSpec spec) {
+          return ConditionalDistribution.of(spec);
+        }
+
+        @Override
+        public Distribution custom(CustomSpec spec) {
+          DistributionKind kind =
+              DistributionKinds.byType(spec.type())
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "no distribution kind is registered for type " + spec.type()));
+          return kind.create(spec);
+        }
+      };
 
   /**
    * The sampler for a spec written as a map, such as {@code {"type": "categorical", "weights":

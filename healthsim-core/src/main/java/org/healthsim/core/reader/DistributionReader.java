@@ -6,34 +6,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.healthsim.core.distribution.DistributionKind;
+import org.healthsim.core.distribution.DistributionKinds;
 import org.healthsim.core.expression.Expression;
 import org.healthsim.core.expression.ExpressionParseException;
+import org.healthsim.core.internal.validation.Hints;
+import org.healthsim.core.internal.validation.JsonPath;
 import org.healthsim.core.spec.AgeBandsSpec;
 import org.healthsim.core.spec.CategoricalSpec;
 import org.healthsim.core.spec.ConditionalSpec;
+import org.healthsim.core.spec.CustomSpec;
 import org.healthsim.core.spec.DistributionSpec;
 import org.healthsim.core.spec.ExplicitSpec;
 import org.healthsim.core.spec.LogNormalSpec;
 import org.healthsim.core.spec.NormalSpec;
 import org.healthsim.core.spec.UniformSpec;
-import org.healthsim.core.validation.Hints;
-import org.healthsim.core.validation.JsonPath;
 import org.healthsim.core.validation.Problems;
 
 /** Reads a distribution object by its {@code type}. */
 final class DistributionReader {
-
-  static final List<String> TYPES =
-      List.of(
-          "normal",
-          "log_normal",
-          "lognormal",
-          "uniform",
-          "uniform_int",
-          "categorical",
-          "age_bands",
-          "explicit",
-          "conditional");
 
   private DistributionReader() {}
 
@@ -74,15 +65,34 @@ final class DistributionReader {
         spec = conditional(f);
         break;
       default:
-        String hint = Hints.didYouMean(type, TYPES);
-        problems.add(
-            f.path("type"),
-            type,
-            "unknown distribution type (known: " + String.join(", ", TYPES) + ")" + hint);
-        return null;
+        DistributionKind kind = DistributionKinds.byType(type).orElse(null);
+        if (kind == null) {
+          List<String> types = DistributionKinds.types();
+          problems.add(
+              f.path("type"),
+              type,
+              "unknown distribution type (known: "
+                  + String.join(", ", types)
+                  + ")"
+                  + Hints.didYouMean(type, types));
+          return null;
+        }
+        spec = custom(f, kind);
+        break;
     }
     f.finish();
     return f.clean() ? spec : null;
+  }
+
+  /** A registered kind's spec: every field as written, checked by the kind itself. */
+  private static DistributionSpec custom(Fields f, DistributionKind kind) {
+    CustomSpec spec = new CustomSpec(kind.type(), f.rest("type"));
+    try {
+      kind.create(spec);
+    } catch (IllegalArgumentException e) {
+      f.problems().add(f.path(), kind.type(), e.getMessage());
+    }
+    return spec;
   }
 
   private static DistributionSpec normal(Fields f) {

@@ -1,16 +1,18 @@
 package org.healthsim.core.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.healthsim.core.internal.validation.Hints;
+import org.healthsim.core.internal.validation.JsonPath;
 import org.healthsim.core.spec.WireNames;
-import org.healthsim.core.validation.Hints;
-import org.healthsim.core.validation.JsonPath;
 import org.healthsim.core.validation.Problems;
 import org.healthsim.core.validation.SpecValidationException;
 
@@ -68,6 +70,27 @@ final class Fields {
     JsonNode value = node.get(key);
     return value == null || value.isNull() ? null : value;
   }
+
+  /**
+   * Every field not read so far but {@code except}, as plain Java values (numbers, strings,
+   * booleans, lists and maps), in the order written; each then counts as read.
+   */
+  Map<String, Object> rest(String except) {
+    Map<String, Object> rest = new LinkedHashMap<>();
+    if (node == null) {
+      return rest;
+    }
+    node.fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!key.equals(except) && known.add(key)) {
+                rest.put(key, PLAIN.convertValue(node.get(key), Object.class));
+              }
+            });
+    return rest;
+  }
+
+  private static final ObjectMapper PLAIN = new ObjectMapper();
 
   boolean has(String key) {
     return node(key) != null;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.healthsim.core.expression.Expression;
+import org.healthsim.core.internal.validation.JsonPath;
 import org.healthsim.core.spec.ConditionOperator;
 import org.healthsim.core.spec.DelaySpec;
 import org.healthsim.core.spec.EventCalendar;
@@ -13,7 +14,6 @@ import org.healthsim.core.spec.EventDefinition;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.Product;
 import org.healthsim.core.spec.RepeatSpec;
-import org.healthsim.core.validation.JsonPath;
 import org.healthsim.core.validation.Problems;
 
 /** Reads journeys and their events. */

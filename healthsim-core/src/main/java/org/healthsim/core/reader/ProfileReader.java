@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.healthsim.core.expression.Expression;
+import org.healthsim.core.internal.validation.JsonPath;
 import org.healthsim.core.spec.ClinicalSpec;
 import org.healthsim.core.spec.ConditionSpec;
 import org.healthsim.core.spec.CoverageSpec;
@@ -21,7 +22,6 @@ import org.healthsim.core.spec.MedicationSpec;
 import org.healthsim.core.spec.Product;
 import org.healthsim.core.spec.ProfileSpecification;
 import org.healthsim.core.spec.WireNames;
-import org.healthsim.core.validation.JsonPath;
 import org.healthsim.core.validation.Problems;
 
 /** Reads a profile object. */

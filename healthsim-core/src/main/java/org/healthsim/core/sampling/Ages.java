@@ -3,7 +3,9 @@ package org.healthsim.core.sampling;
 import java.util.ArrayList;
 import java.util.List;
 import org.healthsim.core.spec.AgeBandsSpec;
+import org.healthsim.core.spec.CategoricalSpec;
 import org.healthsim.core.spec.ConditionalSpec;
+import org.healthsim.core.spec.CustomSpec;
 import org.healthsim.core.spec.DistributionSpec;
 import org.healthsim.core.spec.ExplicitSpec;
 import org.healthsim.core.spec.LogNormalSpec;
@@ -42,38 +44,62 @@ public final class Ages {
   }
 
   private static DistributionSpec bound(DistributionSpec spec, String path, Problems problems) {
-    if (spec instanceof NormalSpec) {
-      NormalSpec n = (NormalSpec) spec;
+    return spec.accept(new Bounding(path, problems));
+  }
+
+  /** Each kind of spec with the age range applied, or as it was with a problem. */
+  private static final class Bounding implements DistributionSpec.Visitor<DistributionSpec> {
+    private final String path;
+    private final Problems problems;
+
+    Bounding(String path, Problems problems) {
+      this.path = path;
+      this.problems = problems;
+    }
+
+    @Override
+    public DistributionSpec normal(NormalSpec n) {
       if (!boundsInRange(problems, path, n.min(), n.max())) {
-        return spec;
+        return n;
       }
       try {
         return new NormalSpec(n.mean(), n.stdDev(), lower(n.min()), upper(n.max()));
       } catch (SpecValidationException e) {
         problems.add(
             path, "cannot draw ages from " + YOUNGEST + " to " + OLDEST + ": " + reason(e));
-        return spec;
+        return n;
       }
     }
-    if (spec instanceof LogNormalSpec) {
-      LogNormalSpec l = (LogNormalSpec) spec;
+
+    @Override
+    public DistributionSpec logNormal(LogNormalSpec l) {
       if (!boundsInRange(problems, path, l.min(), l.max())) {
-        return spec;
+        return l;
       }
       return new LogNormalSpec(l.mu(), l.sigma(), l.min(), upper(l.max()));
     }
-    if (spec instanceof UniformSpec) {
-      UniformSpec u = (UniformSpec) spec;
+
+    @Override
+    public DistributionSpec uniform(UniformSpec u) {
       inRange(problems, path, u.min(), u.max());
       return u;
     }
-    if (spec instanceof AgeBandsSpec) {
-      AgeBandsSpec a = (AgeBandsSpec) spec;
+
+    @Override
+    public DistributionSpec categorical(CategoricalSpec c) {
+      problems.add(join(path, "type"), c.type(), "an age distribution must draw numbers");
+      return c;
+    }
+
+    @Override
+    public DistributionSpec ageBands(AgeBandsSpec a) {
       a.bands().forEach(b -> inRange(problems, path, b.low(), b.high()));
       return a;
     }
-    if (spec instanceof ExplicitSpec) {
-      for (ExplicitSpec.WeightedValue v : ((ExplicitSpec) spec).values()) {
+
+    @Override
+    public DistributionSpec explicit(ExplicitSpec spec) {
+      for (ExplicitSpec.WeightedValue v : spec.values()) {
         if (!(v.value() instanceof Number)) {
           problems.add(join(path, "values"), v.value(), "an age must be a number");
         } else {
@@ -83,8 +109,9 @@ public final class Ages {
       }
       return spec;
     }
-    if (spec instanceof ConditionalSpec) {
-      ConditionalSpec c = (ConditionalSpec) spec;
+
+    @Override
+    public DistributionSpec conditional(ConditionalSpec c) {
       List<ConditionalSpec.Rule> rules = new ArrayList<>();
       for (int i = 0; i < c.rules().size(); i++) {
         ConditionalSpec.Rule rule = c.rules().get(i);
@@ -95,10 +122,21 @@ public final class Ages {
       }
       DistributionSpec otherwise =
           c.otherwise() == null ? null : bound(c.otherwise(), join(path, "else"), problems);
-      return problems.isEmpty() ? new ConditionalSpec(rules, otherwise) : spec;
+      return problems.isEmpty() ? new ConditionalSpec(rules, otherwise) : c;
     }
-    problems.add(join(path, "type"), spec.type(), "an age distribution must draw numbers");
-    return spec;
+
+    @Override
+    public DistributionSpec custom(CustomSpec c) {
+      problems.add(
+          join(path, "type"),
+          c.type(),
+          "ages come from a built-in kind (normal, log_normal, uniform, age_bands, explicit or"
+              + " conditional), whose range can be held to "
+              + YOUNGEST
+              + "-"
+              + OLDEST);
+      return c;
+    }
   }
 
   /** False, with a problem, when a written bound leaves no age to draw. */

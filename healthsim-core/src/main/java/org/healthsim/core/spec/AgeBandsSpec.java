@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.healthsim.core.validation.JsonPath;
+import org.healthsim.core.internal.validation.JsonPath;
 import org.healthsim.core.validation.Problems;
 
 /**
@@ -107,6 +107,11 @@ public record AgeBandsSpec(List<Band> bands, int maxAge) implements Distribution
         }
       }
     }
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.ageBands(this);
   }
 
   @Override

@@ -19,6 +19,11 @@ public record CategoricalSpec(Map<String, Double> weights) implements Distributi
   }
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.categorical(this);
+  }
+
+  @Override
   public String type() {
     return "categorical";
   }

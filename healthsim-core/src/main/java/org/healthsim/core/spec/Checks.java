@@ -3,7 +3,7 @@ package org.healthsim.core.spec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.healthsim.core.validation.JsonPath;
+import org.healthsim.core.internal.validation.JsonPath;
 import org.healthsim.core.validation.Problems;
 
 /** Rules shared by several records. */

@@ -40,6 +40,11 @@ public record ConditionalSpec(List<Rule> rules, DistributionSpec otherwise)
   }
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.conditional(this);
+  }
+
+  @Override
   public String type() {
     return "conditional";
   }

@@ -1,9 +1,11 @@
 package org.healthsim.core.spec;
 
 /**
- * A distribution as written in a specification. The closed set of kinds mirrors the {@code type}
- * values of the dialect; {@code org.healthsim.core.distribution.Distributions} turns one into a
- * sampler.
+ * A distribution as written in a specification: one record per kind, each the {@code type} values
+ * of the dialect, and {@link CustomSpec} for a kind a user registers ({@code
+ * org.healthsim.core.distribution.DistributionKind}). Code that treats each kind differently
+ * implements a {@link Visitor}: adding a kind makes the compiler name every place that must handle
+ * it, instead of an {@code instanceof} chain that silently falls through.
  */
 public sealed interface DistributionSpec
     permits NormalSpec,
@@ -12,8 +14,33 @@ public sealed interface DistributionSpec
         CategoricalSpec,
         AgeBandsSpec,
         ExplicitSpec,
-        ConditionalSpec {
+        ConditionalSpec,
+        CustomSpec {
 
   /** The {@code type} this kind is written with. */
   String type();
+
+  /** {@code visitor}'s answer for this kind. */
+  <R> R accept(Visitor<R> visitor);
+
+  /** What to do for each kind of distribution spec. */
+  interface Visitor<R> {
+    R normal(NormalSpec spec);
+
+    R logNormal(LogNormalSpec spec);
+
+    /** Both {@code uniform} and {@code uniform_int} ({@link UniformSpec#integer()}). */
+    R uniform(UniformSpec spec);
+
+    R categorical(CategoricalSpec spec);
+
+    R ageBands(AgeBandsSpec spec);
+
+    R explicit(ExplicitSpec spec);
+
+    R conditional(ConditionalSpec spec);
+
+    /** A kind registered by a user, by its {@code type}. */
+    R custom(CustomSpec spec);
+  }
 }

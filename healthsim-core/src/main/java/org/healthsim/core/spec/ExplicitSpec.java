@@ -57,6 +57,11 @@ public record ExplicitSpec(List<WeightedValue> values) implements DistributionSp
   }
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.explicit(this);
+  }
+
+  @Override
   public String type() {
     return "explicit";
   }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.healthsim.core.validation.JsonPath;
+import org.healthsim.core.internal.validation.JsonPath;
 import org.healthsim.core.validation.Problems;
 
 /**

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.healthsim.core.validation.JsonPath;
+import org.healthsim.core.internal.validation.JsonPath;
 import org.healthsim.core.validation.Problems;
 
 /**

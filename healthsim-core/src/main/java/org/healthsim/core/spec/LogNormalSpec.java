@@ -66,6 +66,11 @@ public record LogNormalSpec(double mu, double sigma, Double min, Double max)
   }
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.logNormal(this);
+  }
+
+  @Override
   public String type() {
     return "log_normal";
   }

@@ -44,6 +44,11 @@ public record NormalSpec(double mean, double stdDev, Double min, Double max)
   }
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.normal(this);
+  }
+
+  @Override
   public String type() {
     return "normal";
   }

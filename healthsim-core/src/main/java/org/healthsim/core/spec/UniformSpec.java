@@ -40,6 +40,11 @@ public record UniformSpec(double min, double max, boolean integer) implements Di
   }
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.uniform(this);
+  }
+
+  @Override
   public String type() {
     return integer ? "uniform_int" : "uniform";
   }

@@ -1,6 +1,7 @@
 package org.healthsim.core.validation;
 
 import java.util.Objects;
+import org.healthsim.core.internal.validation.JsonPath;
 
 /**
  * One thing wrong with a specification.

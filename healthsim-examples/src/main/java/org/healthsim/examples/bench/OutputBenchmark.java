@@ -12,6 +12,7 @@ import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.output.CohortOutput;
 import org.healthsim.generation.output.OutputFormat;
+import org.healthsim.generation.output.OutputFormats;
 import org.healthsim.generation.profile.ProfileExecutor;
 import org.healthsim.generation.template.JourneyTemplates;
 import org.healthsim.generation.template.ProfileTemplates;
@@ -42,11 +43,14 @@ public final class OutputBenchmark {
     int threads = BenchmarkArgs.threads(args, 1);
     Path dir = BenchmarkArgs.scratchDirectory(args, 2);
     List<OutputFormat> formats = new ArrayList<>();
-    for (int i = 3; i < args.length; i++) {
-      formats.add(OutputFormat.valueOf(args[i].toUpperCase(java.util.Locale.ROOT)));
+    for (String name :
+        java.util.Arrays.asList(args).subList(Math.min(3, args.length), args.length)) {
+      formats.add(
+          OutputFormats.byName(name)
+              .orElseThrow(() -> new IllegalArgumentException("no format " + name)));
     }
     if (formats.isEmpty()) {
-      formats.addAll(List.of(OutputFormat.values()));
+      formats.addAll(OutputFormats.BUILT_IN);
     }
     ProfileSpecification profile = ProfileTemplates.get("medicare-diabetic");
     List<JourneySpecification> journeys =

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.spec.ProfileSpecification;
-import org.healthsim.generation.output.CompleteFile;
-import org.healthsim.generation.output.NdjsonEntitySink;
+import org.healthsim.generation.internal.output.CompleteFile;
+import org.healthsim.generation.internal.output.NdjsonEntitySink;
 import org.healthsim.generation.profile.ProfileExecutor;
 import org.healthsim.generation.template.ProfileTemplates;
 

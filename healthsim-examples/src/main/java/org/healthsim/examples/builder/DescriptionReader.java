@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.healthsim.core.validation.Hints;
+import org.healthsim.core.internal.validation.Hints;
 import org.healthsim.generation.person.UsStates;
 
 /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.healthsim.core.internal.validation.Hints;
 import org.healthsim.core.spec.DateLimits;
 import org.healthsim.core.spec.GenerationSpec;
 import org.healthsim.core.spec.JourneySpecification;
@@ -18,6 +19,7 @@ import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.cohort.FailedEvents;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.output.OutputFormat;
+import org.healthsim.generation.output.OutputFormats;
 import org.healthsim.generation.output.RunManifest;
 import org.healthsim.generation.profile.ProfileExecutor;
 import org.healthsim.reference.ReferenceDatabase;
@@ -336,13 +338,15 @@ final class GenerateCommand implements Callable<Integer> {
   static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
     @Override
     public OutputFormat convert(String value) {
-      for (OutputFormat f : OutputFormat.values()) {
-        if (f.wireName().equals(value)) {
-          return f;
-        }
-      }
-      throw new CommandLine.TypeConversionException(
-          "'" + value + "' is not a format: ndjson, csv, duckdb or parquet");
+      return OutputFormats.byName(value)
+          .orElseThrow(
+              () ->
+                  new CommandLine.TypeConversionException(
+                      "'"
+                          + value
+                          + "' is not a format: "
+                          + String.join(", ", OutputFormats.names())
+                          + Hints.didYouMean(value, OutputFormats.names())));
     }
   }
 

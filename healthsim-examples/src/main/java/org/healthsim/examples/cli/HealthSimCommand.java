@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.healthsim.core.validation.Hints;
+import org.healthsim.core.internal.validation.Hints;
 import org.healthsim.core.validation.SpecValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -94,7 +94,7 @@ public final class HealthSimCommand implements Runnable {
             line.getErr().println("healthsim: " + e.getMessage());
             return INVALID;
           }
-          if (e instanceof org.healthsim.reference.store.ReferenceImportException
+          if (e instanceof org.healthsim.reference.internal.store.ReferenceImportException
               || e instanceof org.healthsim.reference.ReferenceDatabaseException
               || e instanceof IllegalArgumentException) {
             line.getErr().println("healthsim: " + e.getMessage());

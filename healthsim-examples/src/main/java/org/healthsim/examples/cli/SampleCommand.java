@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.healthsim.core.sampling.AttributeSampler;
 import org.healthsim.core.seed.SeedHierarchy;
 import org.healthsim.core.spec.ProfileSpecification;
-import org.healthsim.generation.output.CompleteFile;
+import org.healthsim.generation.internal.output.CompleteFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -70,6 +70,29 @@ class InputEdgesTest {
   }
 
   @Test
+  void anUnknownFormatListsTheFormatsWithTheNameMeant() {
+    Path out = dir.resolve("never");
+    Cli.Run run =
+        Cli.run(
+            "generate",
+            "--profile",
+            "medicare-diabetic",
+            "--count",
+            "2",
+            "--format",
+            "parquett",
+            "--out",
+            out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("'parquett' is not a format: ndjson, csv, duckdb, parquet")
+        .contains("did you mean parquet?")
+        .doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void aLargeLabWithinTheLimitIsWrittenAsDrawn() throws IOException {
     Path spec = profileWithLab("{\"type\": \"uniform\", \"min\": 1e14, \"max\": 2e14}");
     Path out = dir.resolve("big");

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.healthsim.generation.output.CrashPoints;
+import org.healthsim.generation.internal.output.CrashPoints;
 import org.healthsim.generation.output.RunDirectory;
 import org.healthsim.generation.output.RunManifest;
 import org.junit.jupiter.api.Test;

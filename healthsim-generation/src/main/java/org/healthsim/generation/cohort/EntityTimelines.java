@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.healthsim.core.spec.DateLimits;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.Product;
-import org.healthsim.generation.billing.Biller;
+import org.healthsim.generation.internal.billing.Biller;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.journey.Timeline;
 import org.healthsim.generation.profile.GeneratedEntity;

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.healthsim.core.internal.validation.Hints;
+import org.healthsim.core.internal.validation.JsonPath;
 import org.healthsim.core.seed.Seeds;
 import org.healthsim.core.spec.EventDefinition;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.Product;
 import org.healthsim.core.spec.WireNames;
-import org.healthsim.core.validation.Hints;
-import org.healthsim.core.validation.JsonPath;
 import org.healthsim.core.validation.Problems;
 
 /**
@@ -64,7 +64,8 @@ final class CompiledJourney {
    * @throws org.healthsim.core.validation.SpecValidationException for an unknown event type or an
    *     event placed in a product its type does not belong to
    */
-  static CompiledJourney of(JourneySpecification journey, Map<String, JourneyPlanner> planners) {
+  static CompiledJourney of(
+      JourneySpecification journey, Map<String, JourneyPlanner> planners, JourneyEngine engine) {
     Problems problems = new Problems();
     JourneyPlanner planner = null;
     if (journey.planner() != null) {
@@ -97,7 +98,7 @@ final class CompiledJourney {
     for (int i : order) {
       EventDefinition e = events.get(i);
       String path = JsonPath.index("events", i);
-      EventType type = type(e, path, problems);
+      EventType type = type(e, path, problems, engine);
       Product product = e.product();
       if (type != null && type.product().isPresent()) {
         Product own = type.product().get();
@@ -151,14 +152,16 @@ final class CompiledJourney {
     }
   }
 
-  private static EventType type(EventDefinition e, String path, Problems problems) {
+  private static EventType type(
+      EventDefinition e, String path, Problems problems, JourneyEngine engine) {
     if (e.eventType() == null) {
       return BaseEventType.MILESTONE;
     }
-    return EventTypes.byName(e.eventType())
+    return engine
+        .eventType(e.eventType())
         .orElseGet(
             () -> {
-              String hint = Hints.didYouMean(e.eventType(), EventTypes.names());
+              String hint = Hints.didYouMean(e.eventType(), engine.eventTypeNames());
               problems.add(
                   JsonPath.key(path, "event_type"),
                   e.eventType(),

@@ -13,14 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.healthsim.core.internal.validation.Hints;
+import org.healthsim.core.internal.validation.JsonPath;
 import org.healthsim.core.spec.ConditionSpec;
-import org.healthsim.core.validation.Hints;
-import org.healthsim.core.validation.JsonPath;
 import org.healthsim.core.validation.Problems;
-import org.healthsim.generation.profile.AttributeNames;
-import org.healthsim.generation.profile.LabCatalog;
-import org.healthsim.generation.providers.CsvLine;
-import org.healthsim.generation.providers.ProviderPool;
+import org.healthsim.generation.internal.profile.AttributeNames;
+import org.healthsim.generation.internal.profile.LabCatalog;
+import org.healthsim.generation.internal.providers.CsvLine;
+import org.healthsim.generation.internal.providers.ProviderPool;
 
 /**
  * The parameters each built-in event type takes, as declared in {@code event-parameters.csv} (name,

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every event type, by the name journeys write it with. */
+/**
+ * The built-in event types, by the name journeys write them with. An engine knows these and any
+ * registered on it ({@link JourneyEngine#registerEventType}).
+ */
 public final class EventTypes {
 
   private static final Map<String, EventType> BY_NAME = index();
@@ -33,6 +36,11 @@ public final class EventTypes {
   /** The event type written as {@code name}, if there is one. */
   public static Optional<EventType> byName(String name) {
     return Optional.ofNullable(BY_NAME.get(name));
+  }
+
+  /** The built-in event types by the name journeys write them with. */
+  static Map<String, EventType> byWireName() {
+    return BY_NAME;
   }
 
   /** Every event type, base types first, then each product's in the framework guide's order. */

@@ -8,10 +8,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.healthsim.core.internal.validation.JsonPath;
 import org.healthsim.core.random.Randoms;
 import org.healthsim.core.seed.Seeds;
 import org.healthsim.core.spec.DateLimits;
@@ -22,11 +24,11 @@ import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.Product;
 import org.healthsim.core.spec.RepeatSpec;
 import org.healthsim.core.spec.WireNames;
-import org.healthsim.core.validation.JsonPath;
 import org.healthsim.core.validation.Problems;
 import org.healthsim.core.validation.SpecValidationException;
-import org.healthsim.generation.calendar.BusinessCalendar;
-import org.healthsim.generation.profile.AttributeNames;
+import org.healthsim.generation.internal.calendar.BusinessCalendar;
+import org.healthsim.generation.internal.journey.Delays;
+import org.healthsim.generation.internal.profile.AttributeNames;
 
 /**
  * Schedules journeys for entities and executes their timelines.
@@ -71,6 +73,8 @@ public final class JourneyEngine {
   private final long seed;
   private final Map<HandlerKey, EventHandler> handlers = new HashMap<>();
   private final Map<String, JourneyPlanner> planners = new HashMap<>();
+  private final Map<String, EventType> eventTypes =
+      new ConcurrentHashMap<>(EventTypes.byWireName());
   private final Map<JourneySpecification, CompiledJourney> compiled =
       Collections.synchronizedMap(new IdentityHashMap<>());
   private final Map<String, List<CompiledJourney>> compiledById = new ConcurrentHashMap<>();
@@ -114,11 +118,54 @@ public final class JourneyEngine {
 
   /**
    * Registers {@code handler} for events of {@code type} in {@code product}, replacing any
-   * registered before. Product-neutral types ({@link BaseEventType}) are registered per product.
+   * registered before. Product-neutral types ({@link BaseEventType}) are registered per product. A
+   * type of the application's own is registered with it ({@link #registerEventType}).
    */
   public JourneyEngine registerHandler(Product product, EventType type, EventHandler handler) {
+    registerEventType(type);
     handlers.put(new HandlerKey(product, type), Objects.requireNonNull(handler, "handler"));
     return this;
+  }
+
+  /**
+   * Makes an event type of the application's own known to this engine, so journeys may write it as
+   * {@code event_type}: its handler ({@link #registerHandler}) runs its events, whose records are
+   * written like the built-in ones (NDJSON with their fields; a table per record class in CSV,
+   * DuckDB and Parquet). Its parameters are the handler's to check: {@link #check} checks only the
+   * built-in types' parameters. Registering a type again does nothing.
+   *
+   * @throws IllegalArgumentException when its wire name is not lower-case letters, digits and
+   *     underscores, or is taken by another type (a built-in one included)
+   */
+  public JourneyEngine registerEventType(EventType type) {
+    Objects.requireNonNull(type, "type");
+    String name = type.wireName();
+    if (name == null || !name.matches("[a-z][a-z0-9_]*")) {
+      throw new IllegalArgumentException(
+          "event type "
+              + type
+              + ": its name "
+              + name
+              + " must be lower-case letters, digits and underscores");
+    }
+    EventType before = eventTypes.putIfAbsent(name, type);
+    if (before != null && !before.equals(type)) {
+      throw new IllegalArgumentException(
+          "event type " + type + ": the name " + name + " is taken by " + before);
+    }
+    return this;
+  }
+
+  /** The event type journeys write as {@code name} here, built-in or registered. */
+  public Optional<EventType> eventType(String name) {
+    return Optional.ofNullable(eventTypes.get(name));
+  }
+
+  /** Every event type name this engine knows: the built-in ones, then the registered ones. */
+  public List<String> eventTypeNames() {
+    List<String> names = new ArrayList<>(EventTypes.names());
+    eventTypes.keySet().stream().filter(n -> !names.contains(n)).sorted().forEach(names::add);
+    return names;
   }
 
   /**
@@ -229,7 +276,7 @@ public final class JourneyEngine {
     return compiled.computeIfAbsent(
         journey,
         j -> {
-          CompiledJourney plan = CompiledJourney.of(j, planners);
+          CompiledJourney plan = CompiledJourney.of(j, planners, this);
           compiledById.computeIfAbsent(j.journeyId(), id -> new CopyOnWriteArrayList<>()).add(plan);
           return plan;
         });

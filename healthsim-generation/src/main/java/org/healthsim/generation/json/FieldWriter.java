@@ -6,7 +6,7 @@ import java.util.function.BiConsumer;
 
 /**
  * Where a record writes its fields, in order: a JSON object ({@link JsonObject}) or a table row
- * ({@code org.healthsim.generation.table.RowWriter}). Names are snake_case.
+ * ({@code org.healthsim.generation.internal.table.RowWriter}). Names are snake_case.
  */
 public interface FieldWriter {
 

@@ -19,6 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.healthsim.generation.internal.output.CompleteFile;
+import org.healthsim.generation.internal.output.CrashPoints;
+import org.healthsim.generation.internal.output.FileDigest;
 
 /**
  * An output directory that holds one complete run, provably (docs/output-schema.md, "The

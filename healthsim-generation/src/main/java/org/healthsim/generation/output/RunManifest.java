@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.healthsim.generation.internal.output.FileDigest;
 
 /**
  * What {@code manifest.json} says about the run in its directory: which tool wrote it, the run

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.healthsim.generation.providers.CsvLine;
+import org.healthsim.generation.internal.providers.CsvLine;
 
 /** The 50 states and DC, from the resource {@code us-states.csv} (2020 Census populations). */
 public final class UsStates {

@@ -13,7 +13,7 @@ import org.healthsim.core.distribution.DiscreteDistribution;
 import org.healthsim.core.distribution.Distribution;
 import org.healthsim.core.distribution.FiniteDistribution;
 import org.healthsim.core.sampling.Ages;
-import org.healthsim.generation.stats.GoodnessOfFit;
+import org.healthsim.generation.internal.stats.GoodnessOfFit;
 
 /**
  * The checks of one profile: which distributions and prevalences it specifies, how to tally what a

@@ -10,30 +10,39 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
 import org.healthsim.core.distribution.ConditionalDistribution;
+import org.healthsim.core.distribution.ContinuousDistribution;
+import org.healthsim.core.distribution.DiscreteDistribution;
 import org.healthsim.core.distribution.Distribution;
 import org.healthsim.core.distribution.Distributions;
 import org.healthsim.core.distribution.NoMatchingRuleException;
 import org.healthsim.core.expression.Expression;
+import org.healthsim.core.internal.validation.JsonPath;
 import org.healthsim.core.random.Randoms;
 import org.healthsim.core.sampling.Ages;
 import org.healthsim.core.sampling.Rounding;
 import org.healthsim.core.seed.AttributeKey;
 import org.healthsim.core.seed.SeedHierarchy;
+import org.healthsim.core.spec.AgeBandsSpec;
 import org.healthsim.core.spec.CategoricalSpec;
 import org.healthsim.core.spec.ClinicalSpec;
 import org.healthsim.core.spec.ConditionSpec;
 import org.healthsim.core.spec.ConditionalSpec;
 import org.healthsim.core.spec.CoverageSpec;
+import org.healthsim.core.spec.CustomSpec;
 import org.healthsim.core.spec.DemographicsSpec;
 import org.healthsim.core.spec.DistributionSpec;
 import org.healthsim.core.spec.ExplicitSpec;
 import org.healthsim.core.spec.GeographyReference;
 import org.healthsim.core.spec.IdentifierSpec;
+import org.healthsim.core.spec.LineOfBusiness;
+import org.healthsim.core.spec.LogNormalSpec;
 import org.healthsim.core.spec.MedicationSpec;
+import org.healthsim.core.spec.NormalSpec;
 import org.healthsim.core.spec.ProfileSpecification;
-import org.healthsim.core.validation.JsonPath;
+import org.healthsim.core.spec.UniformSpec;
 import org.healthsim.core.validation.Problems;
 import org.healthsim.core.validation.SpecValidationException;
+import org.healthsim.generation.internal.profile.LabCatalog;
 import org.healthsim.generation.person.PersonGenerator;
 import org.healthsim.generation.person.UsState;
 import org.healthsim.generation.person.UsStates;
@@ -164,10 +173,13 @@ final class EntityFactory {
     this.coverage = profile.coverage();
     this.plan = coverage == null ? null : create(coverage.plans());
     this.insured = coverage == null ? null : insurance(coverage.uninsured());
-    String type = coverage == null || coverage.type() == null ? "" : coverage.type();
-    String lower = type.toLowerCase(java.util.Locale.ROOT);
-    this.medicare = lower.contains("medicare");
-    this.groupCoverage = !type.isEmpty() && !medicare && !lower.contains("medicaid");
+    LineOfBusiness line =
+        coverage == null ? null : LineOfBusiness.parse(coverage.type()).orElse(null);
+    this.medicare = line != null && line.isMedicare();
+    // A named commercial plan or a coverage type of the user's own (a group number is written).
+    boolean named = coverage != null && coverage.type() != null && !coverage.type().isEmpty();
+    this.groupCoverage =
+        named && !medicare && line != LineOfBusiness.MEDICAID && line != LineOfBusiness.UNINSURED;
     problems.throwIfAny();
     this.validator =
         new CohortValidator(
@@ -495,23 +507,79 @@ final class EntityFactory {
 
   /** Lab values are numbers: every distribution a lab can draw from must yield numbers. */
   private static void numeric(DistributionSpec spec, String path, Problems problems) {
-    if (spec instanceof ConditionalSpec) {
-      ConditionalSpec c = (ConditionalSpec) spec;
+    spec.accept(new NumericCheck(path, problems));
+  }
+
+  /** A problem for each part of a spec that would draw something other than a number. */
+  private static final class NumericCheck implements DistributionSpec.Visitor<Void> {
+    private final String path;
+    private final Problems problems;
+
+    NumericCheck(String path, Problems problems) {
+      this.path = path;
+      this.problems = problems;
+    }
+
+    @Override
+    public Void normal(NormalSpec spec) {
+      return null;
+    }
+
+    @Override
+    public Void logNormal(LogNormalSpec spec) {
+      return null;
+    }
+
+    @Override
+    public Void uniform(UniformSpec spec) {
+      return null;
+    }
+
+    @Override
+    public Void categorical(CategoricalSpec spec) {
+      problems.add(
+          path + ".type", spec.type(), "a lab value must be a number; categorical draws text");
+      return null;
+    }
+
+    @Override
+    public Void ageBands(AgeBandsSpec spec) {
+      return null;
+    }
+
+    @Override
+    public Void explicit(ExplicitSpec spec) {
+      for (ExplicitSpec.WeightedValue v : spec.values()) {
+        if (!(v.value() instanceof Number)) {
+          problems.add(path + ".values", v.value(), "a lab value must be a number");
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public Void conditional(ConditionalSpec c) {
       for (int i = 0; i < c.rules().size(); i++) {
         numeric(c.rules().get(i).distribution(), path + ".rules[" + i + "].distribution", problems);
       }
       if (c.otherwise() != null) {
         numeric(c.otherwise(), path + ".else", problems);
       }
-    } else if (spec instanceof ExplicitSpec) {
-      for (ExplicitSpec.WeightedValue v : ((ExplicitSpec) spec).values()) {
-        if (!(v.value() instanceof Number)) {
-          problems.add(path + ".values", v.value(), "a lab value must be a number");
-        }
+      return null;
+    }
+
+    /** A user's kind draws numbers when its sampler says so by its type. */
+    @Override
+    public Void custom(CustomSpec spec) {
+      Distribution d = Distributions.create(spec);
+      if (!(d instanceof ContinuousDistribution) && !(d instanceof DiscreteDistribution)) {
+        problems.add(
+            path + ".type",
+            spec.type(),
+            "a lab value must be a number; the sampler of this kind is neither a"
+                + " ContinuousDistribution nor a DiscreteDistribution");
       }
-    } else if (spec instanceof CategoricalSpec) {
-      problems.add(
-          path + ".type", spec.type(), "a lab value must be a number; categorical draws text");
+      return null;
     }
   }
 }

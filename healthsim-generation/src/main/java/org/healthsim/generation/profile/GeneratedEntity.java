@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.healthsim.core.expression.EvaluationContext;
+import org.healthsim.generation.internal.profile.AttributeNames;
 import org.healthsim.generation.person.Person;
 
 /**

@@ -3,14 +3,15 @@ package org.healthsim.generation.profile;
 import java.util.List;
 import java.util.Set;
 import org.healthsim.core.expression.Expression;
+import org.healthsim.core.internal.validation.JsonPath;
 import org.healthsim.core.spec.ClinicalSpec;
 import org.healthsim.core.spec.ConditionSpec;
 import org.healthsim.core.spec.ConditionalSpec;
 import org.healthsim.core.spec.DemographicsSpec;
 import org.healthsim.core.spec.DistributionSpec;
 import org.healthsim.core.spec.ProfileSpecification;
-import org.healthsim.core.validation.JsonPath;
 import org.healthsim.core.validation.Problems;
+import org.healthsim.generation.internal.profile.AttributeNames;
 
 /**
  * Checks every expression of a profile (conditional distributions' {@code if}, conditions' and

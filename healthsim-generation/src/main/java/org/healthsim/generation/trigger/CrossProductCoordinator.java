@@ -12,7 +12,7 @@ import org.healthsim.core.expression.EvaluationContext;
 import org.healthsim.core.seed.SeedHierarchy;
 import org.healthsim.core.spec.Product;
 import org.healthsim.core.spec.WireNames;
-import org.healthsim.generation.journey.Delays;
+import org.healthsim.generation.internal.journey.Delays;
 import org.healthsim.generation.journey.EventRecord;
 import org.healthsim.generation.journey.EventStatus;
 import org.healthsim.generation.journey.JourneyEngine;

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.spec.JourneySpecification;
-import org.healthsim.generation.stats.GoodnessOfFit;
+import org.healthsim.generation.internal.stats.GoodnessOfFit;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.validation.SpecValidationException;
-import org.healthsim.generation.calendar.BusinessCalendar;
+import org.healthsim.generation.internal.calendar.BusinessCalendar;
 import org.junit.jupiter.api.Test;
 
 /** Written events on business days: by their type's default, or by their own {@code calendar}. */

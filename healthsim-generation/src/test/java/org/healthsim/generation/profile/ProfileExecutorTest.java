@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.spec.ProfileSpecification;
 import org.healthsim.core.validation.SpecValidationException;
-import org.healthsim.generation.output.NdjsonEntitySink;
+import org.healthsim.generation.internal.output.NdjsonEntitySink;
+import org.healthsim.generation.internal.stats.GoodnessOfFit;
 import org.healthsim.generation.person.UsState;
 import org.healthsim.generation.person.UsStates;
-import org.healthsim.generation.stats.GoodnessOfFit;
 import org.healthsim.generation.template.ProfileTemplates;
 import org.junit.jupiter.api.Test;
 

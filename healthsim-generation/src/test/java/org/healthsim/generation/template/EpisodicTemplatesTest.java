@@ -8,14 +8,14 @@ import java.util.List;
 import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.ProfileSpecification;
-import org.healthsim.generation.calendar.BusinessCalendar;
+import org.healthsim.generation.internal.calendar.BusinessCalendar;
+import org.healthsim.generation.internal.stats.GoodnessOfFit;
 import org.healthsim.generation.journey.EventStatus;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.journey.Timeline;
 import org.healthsim.generation.journey.TimelineEvent;
 import org.healthsim.generation.profile.GeneratedEntity;
 import org.healthsim.generation.profile.ProfileExecutor;
-import org.healthsim.generation.stats.GoodnessOfFit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

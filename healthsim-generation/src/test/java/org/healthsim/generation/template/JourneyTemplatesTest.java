@@ -127,26 +127,28 @@ class JourneyTemplatesTest {
         codes(p.get("loinc"))
             .forEach(
                 c ->
-                    assertThat(org.healthsim.generation.profile.LabCatalog.byLoinc(c))
+                    assertThat(org.healthsim.generation.internal.profile.LabCatalog.byLoinc(c))
                         .as(where)
                         .isPresent());
         codes(p.get("lab"))
             .forEach(
                 c ->
-                    assertThat(org.healthsim.generation.profile.LabCatalog.lab(c))
+                    assertThat(org.healthsim.generation.internal.profile.LabCatalog.lab(c))
                         .as(where)
                         .isPresent());
         codes(p.get("rxnorm"))
             .forEach(
                 c ->
-                    assertThat(org.healthsim.generation.handler.HandlerCatalogs.hasNdc(c))
+                    assertThat(org.healthsim.generation.internal.handler.HandlerCatalogs.hasNdc(c))
                         .as(where)
                         .isTrue());
         for (String key : List.of("cpt", "hcpcs")) {
           codes(p.get(key))
               .forEach(
                   c ->
-                      assertThat(org.healthsim.generation.handler.HandlerCatalogs.isService(c))
+                      assertThat(
+                              org.healthsim.generation.internal.handler.HandlerCatalogs.isService(
+                                  c))
                           .as(where + " " + c)
                           .isTrue());
         }

@@ -16,9 +16,9 @@ import org.healthsim.reference.ReferenceDatabaseException;
 
 /**
  * Resolves a county, a state or a census tract into a {@link ReferenceProfile} from a database
- * written by {@link org.healthsim.reference.store.ReferenceImporter}: the framework guide's {@code
- * ReferenceProfileResolver(conn)}. Every query is parameterised; a FIPS code or state is never
- * pasted into SQL.
+ * written by {@link org.healthsim.reference.internal.store.ReferenceImporter}: the framework
+ * guide's {@code ReferenceProfileResolver(conn)}. Every query is parameterised; a FIPS code or
+ * state is never pasted into SQL.
  *
  * <pre>{@code
  * ReferenceProfileResolver resolver = new ReferenceProfileResolver(conn);

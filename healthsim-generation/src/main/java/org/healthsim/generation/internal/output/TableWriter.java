@@ -1,0 +1,27 @@
+package org.healthsim.generation.internal.output;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.healthsim.generation.internal.table.TableBatch;
+
+/**
+ * Writes batches of table rows, in order, to some storage (CSV files, a DuckDB database, Parquet
+ * files). Nothing appears under its final name before {@link #commit}; closing without committing
+ * discards what was written and leaves existing files alone.
+ */
+public interface TableWriter extends Closeable {
+
+  /** Appends {@code batch}'s rows. Tables are created when their first row comes. */
+  void write(TableBatch batch) throws IOException;
+
+  /** The files {@link #commit} will put in place, for what has been written so far. */
+  List<Path> targets();
+
+  /** Finishes: every file or database appears under its final name. */
+  void commit() throws IOException;
+
+  /** The files written (after {@link #commit}). */
+  List<Path> files();
+}

@@ -1,5 +1,0 @@
-/**
- * Health plans: the catalogue of plans entities are drawn into and the line of business each
- * belongs to ({@code plans.csv}).
- */
-package org.healthsim.generation.plan;
