@@ -173,7 +173,7 @@ final class MedicalBilling {
           new PricedLine(
               code,
               code,
-              code.equals("0120") ? days : 1,
+              revenue.get(i).units(days),
               List.of(1),
               "inpatient",
               charges[i],
@@ -340,7 +340,7 @@ final class MedicalBilling {
         lines.add(
             new PricedLine(
                 s.record().code(),
-                "0821",
+                OutpatientRevenueCodes.DIALYSIS,
                 1,
                 List.of(1),
                 "dialysis",
@@ -692,9 +692,7 @@ final class MedicalBilling {
       ServiceCodes.Service s = ServiceCodes.get(code);
       FacilityRates.FacilityService f = FacilityRates.outpatient(code).orElse(null);
       String revenue =
-          f != null
-              ? f.revenueCode()
-              : s.category().equals("drug") ? "0636" : s.category().equals("lab") ? "0300" : "0510";
+          f != null ? f.revenueCode() : OutpatientRevenueCodes.forCategory(s.category());
       double medicare =
           comprehensive && !code.equals(OBSERVATION)
               ? 0

@@ -7,6 +7,7 @@ import java.util.List;
 import org.healthsim.core.seed.Seeds;
 import org.healthsim.core.spec.LineOfBusiness;
 import org.healthsim.core.spec.Product;
+import org.healthsim.generation.internal.billing.InpatientLines;
 import org.healthsim.generation.internal.pricing.DrgCatalog;
 import org.healthsim.generation.internal.pricing.DrugCatalog;
 import org.healthsim.generation.internal.pricing.Pricing;
@@ -199,23 +200,17 @@ final class MemberHandlers {
         Timelines.latest(c, Admission.class, a -> !a.admitDate().isAfter(admit))
             .map(a -> a.admissionType().equals("emergency"))
             .orElse(false);
-    List<String> revenue = new ArrayList<>(List.of("0120", "0250", "0300"));
-    if (emergency) {
-      revenue.add("0450");
-    }
-    if (drg.surgical()) {
-      revenue.add("0360");
-    }
+    List<InpatientLines.Line> revenue = InpatientLines.summary(emergency, drg.surgical());
     List<ClaimLine> lines = new ArrayList<>();
     for (int i = 0; i < revenue.size(); i++) {
-      String code = revenue.get(i);
+      String code = revenue.get(i).revenueCode();
       lines.add(
           Pricing.line(
               c.rng(),
               i + 1,
               ServiceCodes.get(code),
               code,
-              code.equals("0120") ? days : 1,
+              revenue.get(i).units(days),
               List.of(1),
               lob));
     }
