@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,21 +48,48 @@ final class ReferenceCommand implements Runnable {
   }
 
   /**
-   * Imports files into {@code db}, all or nothing, and lists the tables written. A database the
-   * import created is removed again when the import fails, so a failure leaves nothing behind.
+   * Imports files into {@code db}, all or nothing, and lists the tables written. The import works
+   * on a copy beside the database ({@code .NAME.importing}) that replaces it only once complete, so
+   * a failure (a malformed file, a full disk) leaves the database as it was, or no database when
+   * there was none, and no copy behind.
    */
   static void importInto(Path db, List<SourceFile> files, PrintWriter out)
       throws SQLException, IOException {
+    Path work = db.toAbsolutePath().resolveSibling("." + db.getFileName() + ".importing");
+    Path workWal = Path.of(work + ".wal");
     boolean existed = Files.exists(db);
     List<ImportedTable> tables;
-    try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath())) {
-      tables = new ReferenceImporter(conn).importFiles(files);
-    } catch (RuntimeException | SQLException e) {
-      if (!existed) {
-        Files.deleteIfExists(db);
-        Files.deleteIfExists(Path.of(db + ".wal"));
+    try {
+      Files.deleteIfExists(work);
+      Files.deleteIfExists(workWal);
+      if (existed) {
+        Files.copy(db, work);
+        Path wal = Path.of(db + ".wal");
+        if (Files.exists(wal)) {
+          Files.copy(wal, workWal);
+        }
       }
-      throw e;
+      try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + work);
+          Statement statement = conn.createStatement()) {
+        tables = new ReferenceImporter(conn).importFiles(files);
+        // Into the file now, where a full disk is an error; on close DuckDB would keep what it
+        // cannot write in the write-ahead log without a word.
+        statement.execute("CHECKPOINT");
+      }
+      if (Files.exists(workWal)) {
+        throw new IOException("the copy could not be written in full");
+      }
+      Files.move(work, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      // The copy holds everything; a write-ahead log of the old file must not replay onto it.
+      Files.deleteIfExists(Path.of(db + ".wal"));
+    } catch (RuntimeException | SQLException | IOException e) {
+      Files.deleteIfExists(work);
+      Files.deleteIfExists(workWal);
+      if (e instanceof org.healthsim.reference.internal.store.ReferenceImportException) {
+        throw (RuntimeException) e;
+      }
+      throw new IOException(
+          db + ": the import failed and the database is as it was (" + rootMessage(e) + ")", e);
     }
     for (ImportedTable t : tables) {
       out.printf(
@@ -70,6 +99,15 @@ final class ReferenceCommand implements Runnable {
       }
     }
     out.println("reference database: " + db);
+  }
+
+  /** The innermost message of {@code e}: DuckDB's own words, without the wrappers' prefixes. */
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return String.valueOf(t.getMessage()).lines().findFirst().orElse("").strip();
   }
 
   /** The release options shared by import and download. */

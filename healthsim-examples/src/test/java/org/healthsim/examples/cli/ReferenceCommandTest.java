@@ -186,6 +186,7 @@ class ReferenceCommandTest {
   @Test
   void aBadFileFailsTheWholeImportAndLeavesTheDatabaseAsItWas() throws IOException {
     Path db = importReal(dir.resolve("reference.duckdb"));
+    byte[] before = Files.readAllBytes(db);
     Path truncated = dir.resolve("svi_county_2020.csv");
     byte[] bytes = Files.readAllBytes(SharedReferenceData.raw().resolve("svi_county_2020.csv"));
     Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -203,10 +204,70 @@ class ReferenceCommandTest {
             truncated.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("healthsim: " + truncated + ", line ");
+    assertThat(Files.readAllBytes(db)).as("the database file, byte for byte").isEqualTo(before);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("reference.duckdb", "svi_county_2020.csv");
+    }
     Cli.Run county = Cli.run("reference", "county", "48201", "--db", db.toString());
     assertThat(county.out())
         .contains("DIABETES       12.6")
         .contains("CDC/ATSDR SVI 2022 EP_UNINSUR");
+  }
+
+  /**
+   * RELIABILITY-TRIAL F-import: a disk filling during an import printed a stack trace and left the
+   * file twice its size. Needs a small file system: a tmpfs mounted for the test (as root; skipped
+   * where mounting is not allowed).
+   */
+  @Test
+  void aDiskFillingDuringAnImportIsOneLineAndLeavesTheDatabaseAsItWas() throws Exception {
+    Path small = Files.createDirectories(dir.resolve("small"));
+    Process mount =
+        new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", small.toString())
+            .redirectErrorStream(true)
+            .start();
+    mount.getInputStream().readAllBytes();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        mount.waitFor() == 0, "mounting a small tmpfs needs root");
+    try {
+      Path raw = SharedReferenceData.raw();
+      Path db = small.resolve("reference.duckdb");
+      Cli.Run first =
+          Cli.run(
+              "reference",
+              "import",
+              "--db",
+              db.toString(),
+              "--places",
+              raw.resolve("places_county_2025release_crude_subset.csv").toString());
+      assertThat(first.exitCode()).as(first.err()).isZero();
+      byte[] before = Files.readAllBytes(db);
+
+      Cli.Run full =
+          Cli.run(
+              "reference",
+              "import",
+              "--db",
+              db.toString(),
+              "--svi-tract",
+              raw.resolve("svi_tract_2022_rpl_epl.csv").toString());
+
+      assertThat(full.exitCode()).as(full.err()).isEqualTo(1);
+      assertThat(full.err())
+          .startsWith("healthsim: " + db + ": the import failed and the database is as it was (")
+          .contains("No space left on device")
+          .doesNotContain("\tat ")
+          .hasLineCount(1);
+      assertThat(Files.readAllBytes(db)).isEqualTo(before);
+      try (var files = Files.list(small)) {
+        assertThat(files.map(f -> f.getFileName().toString())).containsExactly("reference.duckdb");
+      }
+      Cli.Run county = Cli.run("reference", "county", "48201", "--db", db.toString());
+      assertThat(county.exitCode()).as(county.err()).isZero();
+    } finally {
+      new ProcessBuilder("umount", small.toString()).start().waitFor();
+    }
   }
 
   @Test

@@ -106,7 +106,11 @@ final class CompiledJourney {
           problems.add(
               JsonPath.key(path, "product"),
               WireNames.of(product),
-              "a " + type.wireName() + " event belongs to " + WireNames.of(own));
+              article(type.wireName())
+                  + " "
+                  + type.wireName()
+                  + " event belongs to "
+                  + WireNames.of(own));
         }
         product = own;
       } else if (product == null) {
@@ -168,5 +172,10 @@ final class CompiledJourney {
                   "unknown event type (see docs/journeys.md for the list)" + hint);
               return null;
             });
+  }
+
+  /** "an" before a vowel ("an admission event"), else "a". */
+  private static String article(String word) {
+    return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 }

@@ -59,13 +59,33 @@ public final class ReferenceImporter {
         conn.commit();
         return tables;
       } catch (RuntimeException | SQLException e) {
-        conn.rollback();
+        rollbackKeeping(e);
         throw e;
       } finally {
-        conn.setAutoCommit(autoCommit);
+        restore(autoCommit);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("reference database: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Rolls back; when that fails too (a database invalidated by a full disk), {@code cause} stays
+   * the error reported, with the rollback's as suppressed.
+   */
+  private void rollbackKeeping(Exception cause) {
+    try {
+      conn.rollback();
+    } catch (SQLException | RuntimeException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private void restore(boolean autoCommit) {
+    try {
+      conn.setAutoCommit(autoCommit);
+    } catch (SQLException e) {
+      // An invalidated database refuses this as well; the error that invalidated it is reported.
     }
   }
 
