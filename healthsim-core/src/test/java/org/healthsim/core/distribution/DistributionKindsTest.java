@@ -79,7 +79,7 @@ class DistributionKindsTest {
         .hasMessageContaining("normal is a built-in type");
     assertThatThrownBy(() -> DistributionKinds.register(kind("triangular")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("is taken by " + Triangular.class.getName());
+        .hasMessageContaining("the name triangular is taken by " + Triangular.class.getName());
     assertThatThrownBy(() -> DistributionKinds.register(kind("Tri angular")))
         .hasMessageContaining("must be lower-case letters");
     DistributionKinds.register(new Triangular());

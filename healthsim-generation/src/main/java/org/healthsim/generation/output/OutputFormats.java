@@ -3,11 +3,8 @@ package org.healthsim.generation.output;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceLoader;
-import java.util.concurrent.ConcurrentHashMap;
+import org.healthsim.core.internal.registry.Registry;
 
 /**
  * The one registry of output formats: the built-in ones, those listed as {@link ServiceLoader}
@@ -20,18 +17,15 @@ public final class OutputFormats {
   public static final List<OutputFormat> BUILT_IN =
       List.of(OutputFormat.NDJSON, OutputFormat.CSV, OutputFormat.DUCKDB, OutputFormat.PARQUET);
 
-  private static final Map<String, OutputFormat> REGISTERED = loadServices();
+  private static final Registry<OutputFormat> REGISTERED =
+      new Registry<>(
+          OutputFormat.class,
+          "output format",
+          "format",
+          OutputFormat::wireName,
+          BUILT_IN.stream().map(OutputFormat::wireName).toList());
 
   private OutputFormats() {}
-
-  private static Map<String, OutputFormat> loadServices() {
-    Map<String, OutputFormat> formats = new ConcurrentHashMap<>();
-    for (OutputFormat format :
-        ServiceLoader.load(OutputFormat.class, OutputFormat.class.getClassLoader())) {
-      add(formats, format);
-    }
-    return formats;
-  }
 
   /**
    * Makes {@code format} available by its name from now on. Registering the same format again does
@@ -41,24 +35,7 @@ public final class OutputFormats {
    *     underscores, or is taken by a built-in or another registered format
    */
   public static void register(OutputFormat format) {
-    add(REGISTERED, Objects.requireNonNull(format, "format"));
-  }
-
-  private static void add(Map<String, OutputFormat> formats, OutputFormat format) {
-    String name = format.wireName();
-    String what = "output format " + format.getClass().getName();
-    if (name == null || !name.matches("[a-z][a-z0-9_]*")) {
-      throw new IllegalArgumentException(
-          what + ": its name " + name + " must be lower-case letters, digits and underscores");
-    }
-    if (builtIn(name).isPresent()) {
-      throw new IllegalArgumentException(what + ": " + name + " is a built-in format");
-    }
-    OutputFormat before = formats.putIfAbsent(name, format);
-    if (before != null && before.getClass() != format.getClass()) {
-      throw new IllegalArgumentException(
-          what + ": the name " + name + " is taken by " + before.getClass().getName());
-    }
+    REGISTERED.register(format);
   }
 
   private static Optional<OutputFormat> builtIn(String name) {
@@ -70,14 +47,13 @@ public final class OutputFormats {
     if (name == null) {
       return Optional.empty();
     }
-    String key = name.toLowerCase(Locale.ROOT);
-    return builtIn(key).or(() -> Optional.ofNullable(REGISTERED.get(key)));
+    return builtIn(name.toLowerCase(Locale.ROOT)).or(() -> REGISTERED.get(name));
   }
 
   /** Every format: the built-in ones, then the registered ones in name order. */
   public static List<OutputFormat> all() {
     List<OutputFormat> all = new ArrayList<>(BUILT_IN);
-    REGISTERED.keySet().stream().sorted().map(REGISTERED::get).forEach(all::add);
+    all.addAll(REGISTERED.all());
     return all;
   }
 
