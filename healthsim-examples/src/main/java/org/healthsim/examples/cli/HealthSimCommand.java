@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.healthsim.core.internal.validation.Hints;
 import org.healthsim.core.validation.SpecValidationException;
+import org.healthsim.generation.person.PersonGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -125,6 +126,8 @@ public final class HealthSimCommand implements Runnable {
 
   /** Entry point. */
   public static void main(String[] args) {
+    // Names and addresses are read while picocli, Jackson and the spec get going.
+    PersonGenerator.preload();
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int code;

@@ -191,7 +191,7 @@ public final class RunDirectory implements Closeable {
     }
     List<RunManifest.Entry> entries = new ArrayList<>();
     for (String name : new TreeSet<>(written)) {
-      entries.add(FileDigest.of(dir.resolve(name), true));
+      entries.add(FileDigest.ofWritten(dir.resolve(name)));
     }
     RunManifest manifest = RunManifest.complete(run, entries);
     writeManifest(manifest);

@@ -1,6 +1,7 @@
 package org.healthsim.generation.internal.output;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -28,6 +29,7 @@ public final class CompleteFile implements AutoCloseable {
   private final Path target;
   private final Path partial;
   private final OutputStream stream;
+  private final FileDigest.Running digest;
   private final boolean overwrite;
   private boolean committed;
 
@@ -35,12 +37,16 @@ public final class CompleteFile implements AutoCloseable {
     this.target = target;
     this.partial = partial;
     this.overwrite = overwrite;
+    this.digest = new FileDigest.Running(target.getFileName().toString(), true);
+    // Digested as written, in the buffer's 1 MB writes: the manifest need not read it again.
     this.stream =
         new BufferedOutputStream(
-            new NamedOutputStream(
-                Files.newOutputStream(
-                    partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                target),
+            new Digesting(
+                new NamedOutputStream(
+                    Files.newOutputStream(
+                        partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    target),
+                digest),
             1 << 20);
   }
 
@@ -95,6 +101,7 @@ public final class CompleteFile implements AutoCloseable {
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
     }
     committed = true;
+    FileDigest.remember(target, digest);
     CrashPoints.reached();
   }
 
@@ -106,6 +113,27 @@ public final class CompleteFile implements AutoCloseable {
       } finally {
         Files.deleteIfExists(partial);
       }
+    }
+  }
+
+  /** Passes bytes on, showing each write to a digest first. */
+  private static final class Digesting extends FilterOutputStream {
+    private final FileDigest.Running digest;
+
+    Digesting(OutputStream out, FileDigest.Running digest) {
+      super(out);
+      this.digest = digest;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      digest.update(b, off, len);
+      out.write(b, off, len);
     }
   }
 }

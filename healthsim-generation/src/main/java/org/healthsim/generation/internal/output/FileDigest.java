@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -16,56 +17,122 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.healthsim.generation.output.RunManifest;
 
-/** A file's manifest entry: its size and SHA-256 in one read, and its rows by its kind. */
+/**
+ * A file's manifest entry: its size and SHA-256 in one read, and its rows by its kind. A file
+ * written through {@link CompleteFile} was digested as it was written ({@link Running}); {@link
+ * #ofWritten} takes that digest instead of reading the file again, while it still has the size and
+ * modification time it had when committed.
+ */
 public final class FileDigest {
+
+  /** Digests taken while writing, by file, until the run's manifest takes them. */
+  private static final Map<Path, Written> WRITTEN = new ConcurrentHashMap<>();
+
+  private static final int MAX_REMEMBERED = 4096;
+
+  private record Written(RunManifest.Entry entry, long size, FileTime modified) {}
 
   private FileDigest() {}
 
   /**
-   * The entry of {@code file}; with {@code rows}, also its data rows: NDJSON lines, CSV records
-   * after the header (quoted line breaks are inside a record), Parquet rows and the rows of each
-   * table of a DuckDB database, read back through DuckDB.
+   * The entry of {@code file}, read in full; with {@code rows}, also its data rows: NDJSON lines,
+   * CSV records after the header (quoted line breaks are inside a record), Parquet rows and the
+   * rows of each table of a DuckDB database, read back through DuckDB. What {@code verify} uses.
    */
   public static RunManifest.Entry of(Path file, boolean rows) throws IOException {
     String name = file.getFileName().toString();
-    boolean ndjson = name.endsWith(".ndjson");
-    boolean csv = name.endsWith(".csv");
-    MessageDigest sha = sha256();
-    long bytes = 0;
-    long lines = 0;
-    boolean quoted = false;
+    Running running = new Running(name, rows);
     byte[] buffer = new byte[1 << 20];
     try (InputStream in = Files.newInputStream(file)) {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        sha.update(buffer, 0, n);
-        bytes += n;
-        if (rows && (ndjson || csv)) {
-          for (int i = 0; i < n; i++) {
-            byte b = buffer[i];
-            if (b == '"' && csv) {
-              quoted = !quoted;
-            } else if (b == '\n' && !quoted) {
-              lines++;
-            }
+        running.update(buffer, 0, n);
+      }
+    }
+    RunManifest.Entry entry = running.entry();
+    if (rows && name.endsWith(".parquet")) {
+      return withRows(entry, parquetRows(file), null);
+    }
+    if (rows && name.endsWith(".duckdb")) {
+      return withRows(entry, null, duckdbTables(file));
+    }
+    return entry;
+  }
+
+  /**
+   * The entry of {@code file} with its rows: the digest taken while it was written when the file is
+   * unchanged since (same size and modification time), else {@link #of} it.
+   */
+  public static RunManifest.Entry ofWritten(Path file) throws IOException {
+    Path key = file.toAbsolutePath().normalize();
+    Written written = WRITTEN.remove(key);
+    if (written != null
+        && Files.size(file) == written.size()
+        && Files.getLastModifiedTime(file).equals(written.modified())) {
+      return written.entry();
+    }
+    return of(file, true);
+  }
+
+  /** Keeps {@code running}'s entry for {@code file}, just committed, for {@link #ofWritten}. */
+  static void remember(Path file, Running running) throws IOException {
+    if (WRITTEN.size() >= MAX_REMEMBERED) {
+      // Files written without a run directory to take their digests: an optimisation only.
+      WRITTEN.clear();
+    }
+    WRITTEN.put(
+        file.toAbsolutePath().normalize(),
+        new Written(running.entry(), Files.size(file), Files.getLastModifiedTime(file)));
+  }
+
+  private static RunManifest.Entry withRows(
+      RunManifest.Entry e, Long rows, Map<String, Long> tables) {
+    return new RunManifest.Entry(e.name(), e.bytes(), rows, tables, e.sha256());
+  }
+
+  /**
+   * A digest taken as bytes go by: SHA-256, size and, for NDJSON and CSV, data rows (lines; CSV
+   * records after the header, a quoted line break inside its record).
+   */
+  static final class Running {
+    private final String name;
+    private final boolean countRows;
+    private final boolean ndjson;
+    private final boolean csv;
+    private final MessageDigest sha = sha256();
+    private long bytes;
+    private long lines;
+    private boolean quoted;
+
+    Running(String name, boolean rows) {
+      this.name = name;
+      this.ndjson = name.endsWith(".ndjson");
+      this.csv = name.endsWith(".csv");
+      this.countRows = rows && (ndjson || csv);
+    }
+
+    void update(byte[] buffer, int offset, int length) {
+      sha.update(buffer, offset, length);
+      bytes += length;
+      if (countRows) {
+        for (int i = offset; i < offset + length; i++) {
+          byte b = buffer[i];
+          if (b == '"' && csv) {
+            quoted = !quoted;
+          } else if (b == '\n' && !quoted) {
+            lines++;
           }
         }
       }
     }
-    Long rowCount = null;
-    Map<String, Long> tables = null;
-    if (rows && ndjson) {
-      rowCount = lines;
-    } else if (rows && csv) {
-      rowCount = Math.max(0, lines - 1);
-    } else if (rows && name.endsWith(".parquet")) {
-      rowCount = parquetRows(file);
-    } else if (rows && name.endsWith(".duckdb")) {
-      tables = duckdbTables(file);
+
+    /** The entry so far; the digest is final, so call it once, at the end. */
+    RunManifest.Entry entry() {
+      Long rows = !countRows ? null : ndjson ? lines : Math.max(0, lines - 1);
+      return new RunManifest.Entry(name, bytes, rows, null, HexFormat.of().formatHex(sha.digest()));
     }
-    return new RunManifest.Entry(
-        name, bytes, rowCount, tables, HexFormat.of().formatHex(sha.digest()));
   }
 
   private static long parquetRows(Path file) throws IOException {
