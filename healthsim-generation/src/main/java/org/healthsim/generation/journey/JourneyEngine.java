@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.healthsim.core.internal.validation.JsonPath;
 import org.healthsim.core.random.Randoms;
@@ -69,6 +70,9 @@ public final class JourneyEngine {
   static final long HANDLER_STREAM = 4;
 
   private record HandlerKey(Product product, EventType type) {}
+
+  /** What an event type's name may be: lower-case letters, digits and underscores. */
+  private static final Pattern WIRE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   private final long seed;
   private final Map<HandlerKey, EventHandler> handlers = new HashMap<>();
@@ -140,7 +144,7 @@ public final class JourneyEngine {
   public JourneyEngine registerEventType(EventType type) {
     Objects.requireNonNull(type, "type");
     String name = type.wireName();
-    if (name == null || !name.matches("[a-z][a-z0-9_]*")) {
+    if (name == null || !WIRE_NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
           "event type "
               + type
