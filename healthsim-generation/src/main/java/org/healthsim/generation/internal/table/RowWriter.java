@@ -14,19 +14,29 @@ import org.healthsim.generation.json.FieldWriter;
  * claim's lines) becomes rows of a child table, {@code <table>_<name without its final s>} ({@code
  * claim_line}), each carrying the parent's key columns first.
  *
- * <p>A table's column list is interned per column sequence, so rows of one kind share one list.
+ * <p>A table's column list is interned per column sequence, so rows of one kind share one list. A
+ * row is first matched, field by field, against the last list its table had: while it follows that
+ * list no column is made and nothing is hashed (almost every row of a kind has the same columns);
+ * the first field that differs builds the row's own list.
  */
 public final class RowWriter implements FieldWriter {
 
   private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
   private static final Map<List<Column>, List<Column>> INTERNED = new ConcurrentHashMap<>();
 
+  /** The column list each table's rows last had. */
+  private static final Map<String, List<Column>> LAST = new ConcurrentHashMap<>();
+
   private final TableBatch batch;
   private final String table;
   private final List<Column> keyColumns;
   private final Object[] keyValues;
-  private final List<Column> columns = new ArrayList<>();
   private final List<Object> values = new ArrayList<>();
+
+  /** The list this row follows so far, or null once it left it (then {@link #columns} holds). */
+  private List<Column> expected;
+
+  private List<Column> columns;
 
   /**
    * @param keyColumns the first columns of the row, and of any child row
@@ -37,8 +47,15 @@ public final class RowWriter implements FieldWriter {
     this.table = table;
     this.keyColumns = keyColumns;
     this.keyValues = keyValues;
-    columns.addAll(keyColumns);
     values.addAll(List.of(keyValues));
+    List<Column> last = LAST.get(table);
+    if (last != null
+        && last.size() >= keyColumns.size()
+        && last.subList(0, keyColumns.size()).equals(keyColumns)) {
+      expected = last;
+    } else {
+      columns = new ArrayList<>(keyColumns);
+    }
   }
 
   /** A column of {@code type} holding {@code value}, which may be null. */
@@ -47,6 +64,19 @@ public final class RowWriter implements FieldWriter {
   }
 
   private RowWriter put(String name, ColumnType type, int decimals, Object value) {
+    int position = values.size();
+    if (expected != null) {
+      Column next = position < expected.size() ? expected.get(position) : null;
+      if (next != null
+          && next.type() == type
+          && next.decimals() == decimals
+          && next.name().equals(name)) {
+        values.add(value);
+        return this;
+      }
+      columns = new ArrayList<>(expected.subList(0, position));
+      expected = null;
+    }
     columns.add(new Column(name, type, decimals));
     values.add(value);
     return this;
@@ -125,7 +155,16 @@ public final class RowWriter implements FieldWriter {
 
   /** Adds the row to the batch. */
   public void end() {
-    List<Column> shared = INTERNED.computeIfAbsent(List.copyOf(columns), c -> c);
+    List<Column> shared;
+    if (expected != null && expected.size() == values.size()) {
+      shared = expected;
+    } else {
+      if (expected != null) {
+        columns = new ArrayList<>(expected.subList(0, values.size()));
+      }
+      shared = INTERNED.computeIfAbsent(List.copyOf(columns), c -> c);
+      LAST.put(table, shared);
+    }
     batch.add(table, shared, values.toArray());
   }
 }
