@@ -13,17 +13,31 @@ import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.sampling.AttributeSampler;
 import org.healthsim.core.seed.SeedHierarchy;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.generation.HealthSim;
+import org.healthsim.generation.RunSummary;
+import org.healthsim.generation.output.OutputFormat;
+import org.healthsim.generation.output.RunManifest;
 import org.healthsim.generation.profile.ExecutionResult;
 import org.healthsim.generation.profile.GeneratedEntity;
 import org.healthsim.generation.profile.ProfileExecutor;
 import org.healthsim.generation.template.ProfileTemplates;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's 30-second tour, statement for statement, with what each line promises. */
 class ReadmeTourTest {
 
+  @TempDir Path dir;
+
   @Test
   void theTourRunsAsWritten() throws Exception {
+    RunSummary run =
+        HealthSim.cohort("medicare-diabetic")
+            .journeys("year-of-care")
+            .seed(42)
+            .count(1_000)
+            .writeTo(OutputFormat.NDJSON, dir.resolve("medicare"));
+
     ProfileExecutor executor = new ProfileExecutor(42);
     ExecutionResult result = executor.execute(ProfileTemplates.get("medicare-diabetic"));
     GeneratedEntity first = result.entities().get(0);
@@ -42,6 +56,10 @@ class ReadmeTourTest {
     SeedHierarchy seeds = new SeedHierarchy(42);
     Map<String, Object> entity5 = AttributeSampler.of(profile).sample(seeds, 5);
 
+    assertThat(run.members()).isEqualTo(1_000);
+    assertThat(run.events()).isGreaterThan(50_000);
+    assertThat(run.calibration()).isNotNull();
+    assertThat(RunManifest.verify(run.dir())).isEmpty();
     assertThat(first.entityId()).isEqualTo("E001");
     assertThat(first.identifiers().patientId()).isEqualTo("P001");
     assertThat(first.identifiers().memberId()).isEqualTo("M001");
