@@ -16,8 +16,22 @@ public final class WireNames {
 
   /** The name {@code constant} is written as. */
   public static String of(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT);
+    return NAMES.get(constant.getDeclaringClass())[constant.ordinal()];
   }
+
+  /** Each enum's wire names by ordinal, made once: output writes one per event. */
+  private static final ClassValue<String[]> NAMES =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] names = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+          }
+          return names;
+        }
+      };
 
   /** The constant of {@code type} written as {@code name}, if there is one. */
   public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
