@@ -369,7 +369,7 @@ public final class HealthSim {
         if (index == null) {
           result = executor().generate(profile, countUsed(), out.sink(), progress);
         } else {
-          writeOne(out, executor().generateEntity(profile, index));
+          writeOne(out.sink(), executor().generateEntity(profile, index));
         }
         events = out.eventsWritten();
         run.put(out);
@@ -398,11 +398,7 @@ public final class HealthSim {
     }
   }
 
-  private static void writeOne(CohortOutput out, GeneratedEntity entity) throws IOException {
-    writeAll(out.sink(), entity);
-  }
-
-  private static <C> void writeAll(EntitySink<C> sink, GeneratedEntity entity) throws IOException {
+  private static <C> void writeOne(EntitySink<C> sink, GeneratedEntity entity) throws IOException {
     sink.write(sink.encode(List.of(entity)));
   }
 

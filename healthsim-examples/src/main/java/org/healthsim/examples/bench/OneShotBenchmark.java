@@ -63,7 +63,7 @@ public final class OneShotBenchmark {
     }
     String profile = args[0];
     long count = Long.parseLong(args[1]);
-    Path scratch = Files.createTempDirectory(Path.of(args[2]), "healthsim-oneshot");
+    Path scratch = BenchmarkArgs.scratchDirectory(args, 2);
     String journey = args.length > 3 && !args[3].equals("none") ? args[3] : null;
     List<String> formats =
         args.length > 4 ? List.of(args).subList(4, args.length) : List.of("ndjson");

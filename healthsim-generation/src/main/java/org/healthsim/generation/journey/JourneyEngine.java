@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.healthsim.core.internal.registry.Registry;
 import org.healthsim.core.internal.validation.JsonPath;
 import org.healthsim.core.random.Randoms;
 import org.healthsim.core.seed.Seeds;
@@ -70,9 +70,6 @@ public final class JourneyEngine {
   static final long HANDLER_STREAM = 4;
 
   private record HandlerKey(Product product, EventType type) {}
-
-  /** What an event type's name may be: lower-case letters, digits and underscores. */
-  private static final Pattern WIRE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   private final long seed;
   private final Map<HandlerKey, EventHandler> handlers = new HashMap<>();
@@ -144,14 +141,7 @@ public final class JourneyEngine {
   public JourneyEngine registerEventType(EventType type) {
     Objects.requireNonNull(type, "type");
     String name = type.wireName();
-    if (name == null || !WIRE_NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
-          "event type "
-              + type
-              + ": its name "
-              + name
-              + " must be lower-case letters, digits and underscores");
-    }
+    Registry.requireName("event type " + type, name);
     EventType before = eventTypes.putIfAbsent(name, type);
     if (before != null && !before.equals(type)) {
       throw new IllegalArgumentException(

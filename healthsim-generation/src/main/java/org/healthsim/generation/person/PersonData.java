@@ -84,10 +84,7 @@ final class PersonData {
    * whole locale Datafaker's own service loads (about 1.9 s of a run's start).
    */
   private static Map<String, Object> read(String file) {
-    try (InputStream in = Faker.class.getClassLoader().getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("Datafaker's " + file + " is not on the class path");
-      }
+    try (InputStream in = open(file)) {
       LoaderOptions options = new LoaderOptions();
       options.setCodePointLimit(8 * 1024 * 1024);
       return asMap(new Yaml(new SafeConstructor(options)).load(in), file);
@@ -105,10 +102,7 @@ final class PersonData {
   private static void readUsPostcodes(
       Map<String, List<String>> zipsByState, Map<String, String> countyByZip) {
     String file = "_US.yml";
-    try (InputStream in = Faker.class.getClassLoader().getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("Datafaker's " + file + " is not on the class path");
-      }
+    try (InputStream in = open(file)) {
       BufferedReader lines =
           new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
       String section = "";
@@ -152,6 +146,15 @@ final class PersonData {
             && (text.charAt(0) == '"' || text.charAt(0) == '\'')
             && text.charAt(text.length() - 1) == text.charAt(0);
     return quoted ? text.substring(1, text.length() - 1) : text;
+  }
+
+  /** One of Datafaker's data files, from its jar. */
+  private static InputStream open(String file) {
+    InputStream in = Faker.class.getClassLoader().getResourceAsStream(file);
+    if (in == null) {
+      throw new IllegalStateException("Datafaker's " + file + " is not on the class path");
+    }
+    return in;
   }
 
   /** The section {@code locale.faker.section} of a data file. */

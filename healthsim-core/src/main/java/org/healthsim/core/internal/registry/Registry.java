@@ -10,6 +10,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Things an application adds by name (kinds of distribution, output formats): those listed as
@@ -19,6 +20,8 @@ import java.util.function.Function;
  * @param <T> what is registered
  */
 public final class Registry<T> {
+
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   private final String what;
   private final String noun;
@@ -56,10 +59,7 @@ public final class Registry<T> {
     Objects.requireNonNull(item, what);
     String name = nameOf.apply(item);
     String who = what + " " + item.getClass().getName();
-    if (name == null || !name.matches("[a-z][a-z0-9_]*")) {
-      throw new IllegalArgumentException(
-          who + ": its name " + name + " must be lower-case letters, digits and underscores");
-    }
+    requireName(who, name);
     if (builtIn.contains(name)) {
       throw new IllegalArgumentException(who + ": " + name + " is a built-in " + noun);
     }
@@ -67,6 +67,20 @@ public final class Registry<T> {
     if (before != null && before.getClass() != item.getClass()) {
       throw new IllegalArgumentException(
           who + ": the name " + name + " is taken by " + before.getClass().getName());
+    }
+  }
+
+  /**
+   * Refuses a name an extension may not take: anything but lower-case letters, digits and
+   * underscores, starting with a letter.
+   *
+   * @param who the extension as errors name it, such as {@code output format com.example.Tsv}
+   * @throws IllegalArgumentException naming {@code who} and the rule
+   */
+  public static void requireName(String who, String name) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          who + ": its name " + name + " must be lower-case letters, digits and underscores");
     }
   }
 
