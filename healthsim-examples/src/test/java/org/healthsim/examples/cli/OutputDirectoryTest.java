@@ -14,6 +14,8 @@ import org.healthsim.generation.output.RunDirectory;
 import org.healthsim.generation.output.RunManifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One output directory holds one complete run, provably (RELIABILITY-TRIAL F1-F3, F17, F19, F22):
@@ -169,6 +171,45 @@ class OutputDirectoryTest {
         .doesNotContain("\tat ");
     assertOneCompleteRun(out);
     assertThat(RunManifest.read(out).orElseThrow().run().profile()).isEqualTo("medicare-diabetic");
+  }
+
+  /**
+   * DuckDB output (and Parquet's staging database) is loaded by several appending threads; a full
+   * disk in any of them, or in the checkpoint or export, ends the run with one line naming the
+   * file, before the manifest is touched: the earlier run is kept.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"duckdb", "parquet"})
+  void aDiskFillingWhileADatabaseIsWrittenIsOneLineAndKeepsTheEarlierRun(String format)
+      throws Exception {
+    try (SmallFileSystem disk = SmallFileSystem.mount(dir.resolve("small"), 8)) {
+      Path out = disk.dir().resolve("run");
+      assertThat(generate(out, "--count", "20").exitCode()).isZero();
+
+      Cli.Run full =
+          generate(
+              out,
+              "--journey",
+              "year-of-care",
+              "--count",
+              "1000",
+              "--format",
+              format,
+              "--overwrite");
+
+      assertThat(full.exitCode()).as(full.err()).isEqualTo(1);
+      assertThat(full.err())
+          .startsWith("healthsim: " + out)
+          .contains("No space left on device")
+          .doesNotContain("\tat ")
+          .hasLineCount(1);
+      assertOneCompleteRun(out);
+      assertThat(RunManifest.read(out).orElseThrow().run().formats()).containsExactly("ndjson");
+      try (Stream<Path> files = Files.list(out)) {
+        assertThat(files.map(p -> p.getFileName().toString()))
+            .noneMatch(name -> name.contains("duckdb") || name.contains("parquet"));
+      }
+    }
   }
 
   @Test

@@ -222,15 +222,8 @@ class ReferenceCommandTest {
    */
   @Test
   void aDiskFillingDuringAnImportIsOneLineAndLeavesTheDatabaseAsItWas() throws Exception {
-    Path small = Files.createDirectories(dir.resolve("small"));
-    Process mount =
-        new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", small.toString())
-            .redirectErrorStream(true)
-            .start();
-    mount.getInputStream().readAllBytes();
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        mount.waitFor() == 0, "mounting a small tmpfs needs root");
-    try {
+    try (SmallFileSystem disk = SmallFileSystem.mount(dir.resolve("small"), 24)) {
+      Path small = disk.dir();
       Path raw = SharedReferenceData.raw();
       Path db = small.resolve("reference.duckdb");
       Cli.Run first =
@@ -265,8 +258,6 @@ class ReferenceCommandTest {
       }
       Cli.Run county = Cli.run("reference", "county", "48201", "--db", db.toString());
       assertThat(county.exitCode()).as(county.err()).isZero();
-    } finally {
-      new ProcessBuilder("umount", small.toString()).start().waitFor();
     }
   }
 

@@ -31,17 +31,19 @@ import org.healthsim.generation.internal.output.FileDigest;
  * temporary names (the {@link OutputFormat}s do), then:
  *
  * <ol>
- *   <li>{@link #put}: {@code manifest.json} is rewritten with {@code complete: false}, naming the
- *       earlier run's files and the output's, before the output renames its files into place;
- *       reports are written the same way ({@link #writeText});
+ *   <li>{@link #put}: the output finishes its files under temporary names; then {@code
+ *       manifest.json} is rewritten with {@code complete: false}, naming the earlier run's files
+ *       and the output's, before the output renames its files into place; reports are written the
+ *       same way ({@link #writeText});
  *   <li>{@link #commit}: files of the earlier run that this run did not write are removed, and
  *       {@code manifest.json} is written last, with {@code complete: true}, every file's size, rows
  *       and SHA-256.
  * </ol>
  *
- * A run that fails or is killed before step 1 leaves the earlier run as it was; one killed after it
- * leaves a manifest that says incomplete (or none). Hidden files other than HealthSim's own are
- * left alone and never count as a run's files.
+ * A run that fails or is killed before step 1 rewrites the manifest (while writing or finishing its
+ * files included) leaves the earlier run as it was; one killed after it leaves a manifest that says
+ * incomplete (or none). Hidden files other than HealthSim's own are left alone and never count as a
+ * run's files.
  *
  * <pre>{@code
  * try (RunDirectory run = RunDirectory.open(dir, overwrite);
@@ -145,6 +147,7 @@ public final class RunDirectory implements Closeable {
    * {@code out} renames them into place.
    */
   public void put(CohortOutput out) throws IOException {
+    out.finish();
     declare(names(out.targets()));
     out.commit();
     written.addAll(names(out.files()));

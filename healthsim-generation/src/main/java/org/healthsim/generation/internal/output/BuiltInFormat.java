@@ -108,6 +108,14 @@ public enum BuiltInFormat implements OutputFormat {
     }
 
     @Override
+    public void finish() throws IOException {
+      entities.finish();
+      if (events != null) {
+        events.finish();
+      }
+    }
+
+    @Override
     public void commit() throws IOException {
       entities.commit();
       if (events != null) {
@@ -155,6 +163,11 @@ public enum BuiltInFormat implements OutputFormat {
     @Override
     public List<Path> targets() {
       return writer.targets();
+    }
+
+    @Override
+    public void finish() throws IOException {
+      writer.finish();
     }
 
     @Override

@@ -86,9 +86,14 @@ public final class CompleteFile implements AutoCloseable {
     return target;
   }
 
-  /** Flushes and gives the file its name. */
-  public void commit() throws IOException {
+  /** Writes out what is buffered and closes the file, still under its temporary name. */
+  public void finish() throws IOException {
     stream.close();
+  }
+
+  /** Finishes and gives the file its name. */
+  public void commit() throws IOException {
+    finish();
     if (!overwrite && Files.exists(target)) {
       throw new FileAlreadyExistsException(
           target.toString(), null, "appeared while writing; not replaced");

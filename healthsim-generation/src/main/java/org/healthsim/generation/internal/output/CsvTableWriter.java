@@ -131,10 +131,18 @@ public final class CsvTableWriter implements TableWriter {
   }
 
   @Override
-  public void commit() throws IOException {
+  public void finish() throws IOException {
     for (Writer w : writers.values()) {
       w.flush();
     }
+    for (CompleteFile f : files.values()) {
+      f.finish();
+    }
+  }
+
+  @Override
+  public void commit() throws IOException {
+    finish();
     for (CompleteFile f : files.values()) {
       f.commit();
       committed.add(f.target());

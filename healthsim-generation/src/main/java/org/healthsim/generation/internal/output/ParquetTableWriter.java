@@ -24,6 +24,7 @@ public final class ParquetTableWriter implements TableWriter {
   private final DuckDbTableWriter staging;
   private final List<Path> written = new ArrayList<>();
   private final List<Path> partials = new ArrayList<>();
+  private boolean finished;
 
   /**
    * @throws FileAlreadyExistsException when {@code dir} holds Parquet files and {@code overwrite}
@@ -56,9 +57,14 @@ public final class ParquetTableWriter implements TableWriter {
     return staging.tables().stream().map(t -> dir.resolve(t + ".parquet")).toList();
   }
 
+  /** Exports every table to a hidden partial file, then deletes the staging database. */
   @Override
-  public void commit() throws IOException {
-    staging.finish();
+  public void finish() throws IOException {
+    if (finished) {
+      return;
+    }
+    // No checkpoint: the staging database is read once, by COPY, and then deleted.
+    staging.load();
     try (Statement s = staging.connection().createStatement()) {
       for (String table : staging.tables()) {
         Path partial = dir.resolve("." + table + ".parquet.partial");
@@ -73,6 +79,13 @@ public final class ParquetTableWriter implements TableWriter {
     } catch (SQLException e) {
       throw new IOException(dir + ": " + e.getMessage(), e);
     }
+    staging.close();
+    finished = true;
+  }
+
+  @Override
+  public void commit() throws IOException {
+    finish();
     for (Path partial : partials) {
       String name = partial.getFileName().toString();
       Path target = dir.resolve(name.substring(1, name.length() - ".partial".length()));

@@ -19,7 +19,13 @@ public interface TableWriter extends Closeable {
   /** The files {@link #commit} will put in place, for what has been written so far. */
   List<Path> targets();
 
-  /** Finishes: every file or database appears under its final name. */
+  /**
+   * Completes every file or database under its temporary name (flushes, commits, exports): what can
+   * still fail, before anything is renamed. By default nothing.
+   */
+  default void finish() throws IOException {}
+
+  /** Finishes when not yet finished: every file or database appears under its final name. */
   void commit() throws IOException;
 
   /** The files written (after {@link #commit}). */
