@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.healthsim.generation.internal.table.Column;
@@ -41,7 +42,10 @@ final class AppenderLanes {
   private final Path database;
   private final List<Lane> lanes = new ArrayList<>();
   private final Map<String, Lane> laneOfTable = new HashMap<>();
-  private volatile Throwable failure;
+
+  /** The first failure of any lane; once set, the lanes append nothing more. */
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
   private volatile boolean abandoned;
 
   /**
@@ -75,11 +79,11 @@ final class AppenderLanes {
     lane.thread.execute(
         () -> {
           try {
-            if (failure == null && !abandoned) {
+            if (failure.get() == null && !abandoned) {
               lane.append(table);
             }
-          } catch (SQLException | RuntimeException e) {
-            failure = failure == null ? e : failure;
+          } catch (Throwable e) {
+            failure.compareAndSet(null, e);
           } finally {
             lane.waiting.release();
           }
@@ -103,7 +107,7 @@ final class AppenderLanes {
       commits.add(
           lane.thread.submit(
               () -> {
-                if (failure == null) {
+                if (failure.get() == null) {
                   lane.commit();
                 }
                 return null;
@@ -113,7 +117,7 @@ final class AppenderLanes {
       try {
         commit.get();
       } catch (ExecutionException e) {
-        failure = failure == null ? e.getCause() : failure;
+        failure.compareAndSet(null, e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException(database + ": interrupted while committing");
@@ -124,12 +128,15 @@ final class AppenderLanes {
   }
 
   private void rethrowFailure() throws IOException {
-    Throwable f = failure;
+    Throwable f = failure.get();
     if (f instanceof SQLException) {
       throw new IOException(database + ": " + f.getMessage(), f);
     }
     if (f instanceof RuntimeException) {
       throw (RuntimeException) f;
+    }
+    if (f instanceof Error) {
+      throw (Error) f;
     }
     if (f != null) {
       throw new IOException(database + ": " + f, f);
