@@ -306,8 +306,10 @@ public final class HealthSim {
    */
   public void check() {
     executor().check(profile);
-    JourneyEngine engine = engine();
-    journeys.forEach(engine::check);
+    if (!journeys.isEmpty()) {
+      JourneyEngine engine = engine();
+      journeys.forEach(engine::check);
+    }
     DateLimits.requireSpan(startDate(), untilDate());
   }
 

@@ -179,10 +179,14 @@ final class GenerateCommand implements Callable<Integer> {
         !to.isAfter(from.plusDays(DateLimits.MAX_SPAN_DAYS)),
         "--until " + to + " is more than " + DateLimits.MAX_SPAN_DAYS + " days after the start");
     long seedUsed = executor.seedFor(profileSpec);
-    JourneyEngine engine = new JourneyEngine(seedUsed);
-    for (int j = 0; j < journeys.size(); j++) {
-      JourneySpecification journey = journeySpecs.get(j);
-      SpecSource.checked(journeys.get(j), () -> engine.check(journey));
+    if (!journeys.isEmpty()) {
+      // Only with journeys: the engine's handlers build a provider directory, which waits for the
+      // person data (names) that a run without person details never needs.
+      JourneyEngine engine = new JourneyEngine(seedUsed);
+      for (int j = 0; j < journeys.size(); j++) {
+        JourneySpecification journey = journeySpecs.get(j);
+        SpecSource.checked(journeys.get(j), () -> engine.check(journey));
+      }
     }
     if (entity == null) {
       RunProjection projection = RunProjection.of(n, !journeySpecs.isEmpty(), from, to);
