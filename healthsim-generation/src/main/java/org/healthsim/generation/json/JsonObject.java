@@ -19,7 +19,8 @@ public final class JsonObject implements FieldWriter {
    * A direct-mapped cache in front of {@link #NAMES}, matched by identity: names are string
    * constants, so a field is found with one array read instead of a concurrent map lookup (a year
    * of care writes about 2,500 names a member). A miss, or a race between threads, only costs a
-   * lookup in the map; an entry's fields are final, so a thread sees a whole entry or none.
+   * lookup in the map; an entry's fields are final, so a thread sees a whole entry or none. The
+   * slot is the identity hash, read from the object's header, as the match is by identity.
    */
   private static final java.util.concurrent.atomic.AtomicReferenceArray<Name> RECENT =
       new java.util.concurrent.atomic.AtomicReferenceArray<>(512);
@@ -44,7 +45,7 @@ public final class JsonObject implements FieldWriter {
       out.raw(',');
     }
     first = false;
-    int slot = name.hashCode() & (RECENT.length() - 1);
+    int slot = System.identityHashCode(name) & (RECENT.length() - 1);
     Name recent = RECENT.getPlain(slot);
     if (recent == null || recent.name != name) {
       recent = new Name(name, NAMES.computeIfAbsent(name, JsonBytes::field));
