@@ -79,6 +79,11 @@ public final class EntityTimelines {
     }
   }
 
+  /** The seed of the engine, which also picks each entity's providers (docs/reproducibility.md). */
+  public long seed() {
+    return engine.seed();
+  }
+
   /** These timelines, with {@code observer} seeing each entity's timeline once it is built. */
   public EntityTimelines withObserver(TimelineObserver observer) {
     List<TimelineObserver> all = new java.util.ArrayList<>(observers);

@@ -243,6 +243,53 @@ public final class ProviderPool {
     return all;
   }
 
+  /** The clinician with {@code npi}, if this pool has one (for writers naming a record's NPI). */
+  public java.util.Optional<Provider> clinician(String npi) {
+    return java.util.Optional.ofNullable(byNpi().clinicians.get(npi));
+  }
+
+  /**
+   * The organization with {@code key} as its NPI or its id (a trial site's {@code SITE-001}):
+   * pharmacy, hospital, site, ..., if this pool has one.
+   */
+  public java.util.Optional<Organization> organization(String key) {
+    return java.util.Optional.ofNullable(byNpi().organizations.get(key));
+  }
+
+  /** The pool's clinicians and organizations by NPI, built on first use. */
+  private record NpiIndex(
+      Map<String, Provider> clinicians, Map<String, Organization> organizations) {}
+
+  private volatile NpiIndex npiIndex;
+
+  private NpiIndex byNpi() {
+    NpiIndex index = npiIndex;
+    if (index == null) {
+      Map<String, Provider> clinicians = new java.util.HashMap<>();
+      providers.values().forEach(list -> list.forEach(p -> clinicians.put(p.npi(), p)));
+      Map<String, Organization> organizations = new java.util.HashMap<>();
+      for (List<Organization> list :
+          List.of(
+              pharmacies,
+              hospitals,
+              sites,
+              nursingFacilities,
+              homeHealthAgencies,
+              hospices,
+              dialysisFacilities,
+              ambulanceSuppliers,
+              equipmentSuppliers)) {
+        for (Organization o : list) {
+          organizations.put(o.npi(), o);
+          organizations.put(o.id(), o);
+        }
+      }
+      index = new NpiIndex(Map.copyOf(clinicians), Map.copyOf(organizations));
+      npiIndex = index;
+    }
+    return index;
+  }
+
   private static final Map<String, Long> ROLE_KEYS = new ConcurrentHashMap<>();
 
   private static <T> T pick(List<T> list, long entitySeed, String role) {

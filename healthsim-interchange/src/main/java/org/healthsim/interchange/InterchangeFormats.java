@@ -1,0 +1,30 @@
+package org.healthsim.interchange;
+
+import java.util.List;
+import org.healthsim.generation.output.OutputFormat;
+import org.healthsim.interchange.internal.fhir.FhirBulkFormat;
+
+/**
+ * The standards formats this module adds beside the built-in {@link OutputFormat}s. Each is also
+ * found by name ({@code OutputFormats.byName("fhir")}, {@code healthsim generate --format fhir})
+ * when this module is on the class path.
+ *
+ * <pre>{@code
+ * HealthSim.cohort("medicare-diabetic").journeys("year-of-care").count(1_000)
+ *     .writeTo(InterchangeFormats.FHIR, Path.of("out/fhir"));
+ * }</pre>
+ */
+public final class InterchangeFormats {
+
+  /**
+   * FHIR R4 Bulk Data NDJSON: {@code Patient.ndjson}, {@code Encounter.ndjson}, ..., one resource a
+   * line, conforming to US Core 6.1 and, for ExplanationOfBenefit, CARIN Blue Button 2.x
+   * (docs/interchange.md).
+   */
+  public static final OutputFormat FHIR = new FhirBulkFormat();
+
+  /** Every format of this module. */
+  public static final List<OutputFormat> ALL = List.of(FHIR);
+
+  private InterchangeFormats() {}
+}

@@ -1,0 +1,63 @@
+package org.healthsim.interchange.internal.fhir;
+
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.healthsim.generation.json.JsonBytes;
+
+/**
+ * A chunk's resources, one NDJSON buffer per resource type, with the shared resources
+ * (practitioners, organizations, payers, studies) its resources refer to, in the order first
+ * referred to. The writing thread writes each shared resource once, where it is first referred to.
+ */
+final class ResourceBuffers {
+
+  private final Map<ResourceType, FhirJson> writers = new EnumMap<>(ResourceType.class);
+  private final Map<ResourceType, Integer> counts = new EnumMap<>(ResourceType.class);
+  private final Set<SharedResource> shared = new LinkedHashSet<>();
+  private final int bytesPerType;
+  private long events;
+
+  ResourceBuffers(int bytesPerType) {
+    this.bytesPerType = bytesPerType;
+  }
+
+  /** Starts a resource of {@code type} with {@code id} on its buffer. */
+  FhirJson start(ResourceType type, String id) {
+    FhirJson json = writers.computeIfAbsent(type, t -> new FhirJson(new JsonBytes(bytesPerType)));
+    counts.merge(type, 1, Integer::sum);
+    return json.resource(type.fhirName(), id);
+  }
+
+  /** Notes that a resource refers to {@code resource}, and returns it. */
+  SharedResource refer(SharedResource resource) {
+    shared.add(resource);
+    return resource;
+  }
+
+  /** Counts the events the chunk's timelines held. */
+  void countEvents(int n) {
+    events += n;
+  }
+
+  /** The buffer of each type written to, in type order. */
+  Map<ResourceType, FhirJson> written() {
+    return writers;
+  }
+
+  /** How many resources of {@code type} were written. */
+  int count(ResourceType type) {
+    return counts.getOrDefault(type, 0);
+  }
+
+  /** The shared resources referred to, in the order first referred to. */
+  Set<SharedResource> shared() {
+    return shared;
+  }
+
+  /** How many events the chunk's timelines held. */
+  long events() {
+    return events;
+  }
+}

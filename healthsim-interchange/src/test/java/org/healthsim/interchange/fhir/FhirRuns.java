@@ -1,0 +1,181 @@
+package org.healthsim.interchange.fhir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.healthsim.core.reader.SpecReader;
+import org.healthsim.generation.EveryEventType;
+import org.healthsim.generation.HealthSim;
+import org.healthsim.generation.output.OutputFormat;
+import org.healthsim.interchange.InterchangeFormats;
+
+/**
+ * The runs the FHIR tests read, each generated once per test JVM into a temporary directory: every
+ * built-in journey with the profile it is made for, and the test journey that holds every event
+ * type of every product.
+ */
+final class FhirRuns {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Each built-in journey and the profile it is written for. */
+  static final Map<String, String> JOURNEYS = journeys();
+
+  /** The members of the larger year-of-care run the joins and counts read. */
+  static final int YEAR_OF_CARE_MEMBERS = 150;
+
+  private static final int MEMBERS = 30;
+  private static final Map<String, Path> RUNS = new ConcurrentHashMap<>();
+  private static final Path ROOT = root();
+
+  private FhirRuns() {}
+
+  private static Map<String, String> journeys() {
+    Map<String, String> j = new LinkedHashMap<>();
+    j.put("diabetic-first-year", "medicare-diabetic");
+    j.put("hf-exacerbation", "medicare-advantage-complex");
+    j.put("maternity-care", "commercial-maternity");
+    j.put("new-member-onboarding", "commercial-healthy");
+    j.put("oncology-treatment-cycle", "commercial-healthy");
+    j.put("pediatric-care", "medicaid-pediatric");
+    j.put("phase1-dose-escalation", "commercial-healthy");
+    j.put("phase3-pivotal-subject", "commercial-healthy");
+    j.put("surgical-episode", "medicare-advantage-complex");
+    j.put("trial-safety-monitoring", "commercial-healthy");
+    return j;
+  }
+
+  private static Path root() {
+    try {
+      Path root = Files.createTempDirectory("healthsim-fhir-runs");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
+      return root;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path root) {
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // Left for the system's temporary-file cleaning.
+    }
+  }
+
+  /** {@code journey} for {@value #MEMBERS} members of its profile, in FHIR. */
+  static Path journey(String journey) {
+    return run(
+        "journey-" + journey,
+        () -> HealthSim.cohort(JOURNEYS.get(journey)).journeys(journey).count(MEMBERS).seed(42),
+        InterchangeFormats.FHIR);
+  }
+
+  /**
+   * {@code medicare-diabetic} on {@code year-of-care} in {@code format}, the same run each time.
+   */
+  static Path yearOfCare(OutputFormat format) {
+    return run("year-of-care-" + format.wireName(), FhirRuns::yearOfCareRun, format);
+  }
+
+  /** The same year of care on {@code threads} threads. */
+  static Path yearOfCare(int threads) {
+    return run(
+        "year-of-care-threads-" + threads,
+        () -> yearOfCareRun().threads(threads),
+        InterchangeFormats.FHIR);
+  }
+
+  private static HealthSim yearOfCareRun() {
+    return HealthSim.cohort("medicare-diabetic")
+        .journeys("year-of-care")
+        .count(YEAR_OF_CARE_MEMBERS)
+        .seed(42);
+  }
+
+  /** Every event type of every product, for 40 members of {@code medicare-diabetic}. */
+  static Path everyEventType() {
+    return run(
+        "every-event-type",
+        () ->
+            HealthSim.cohort("medicare-diabetic")
+                .journeys(SpecReader.journeyFromString(EveryEventType.json()))
+                .count(40)
+                .seed(7),
+        InterchangeFormats.FHIR);
+  }
+
+  /** Every FHIR run: each built-in journey, the year of care and every event type. */
+  static List<Path> all() {
+    List<Path> all = new ArrayList<>();
+    JOURNEYS.keySet().forEach(j -> all.add(journey(j)));
+    all.add(yearOfCare(InterchangeFormats.FHIR));
+    all.add(everyEventType());
+    return all;
+  }
+
+  private interface RunSpec {
+    HealthSim build();
+  }
+
+  private static synchronized Path run(String name, RunSpec spec, OutputFormat format) {
+    return RUNS.computeIfAbsent(
+        name,
+        n -> {
+          Path dir = ROOT.resolve(n);
+          try {
+            spec.build().writeTo(format, dir);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return dir;
+        });
+  }
+
+  /** The resources of each {@code <Type>.ndjson} of a run, by resource type. */
+  static Map<String, List<JsonNode>> resources(Path dir) {
+    Map<String, List<JsonNode>> byType = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(FhirRuns::isResourceFile).sorted().toList()) {
+        String type = f.getFileName().toString().replace(".ndjson", "");
+        List<JsonNode> list = new ArrayList<>();
+        for (String line : Files.readAllLines(f)) {
+          list.add(JSON.readTree(line));
+        }
+        byType.put(type, list);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return byType;
+  }
+
+  /** The lines of each {@code <Type>.ndjson} of a run, by resource type. */
+  static Map<String, List<String>> lines(Path dir) {
+    Map<String, List<String>> byType = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(FhirRuns::isResourceFile).sorted().toList()) {
+        byType.put(f.getFileName().toString().replace(".ndjson", ""), Files.readAllLines(f));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return byType;
+  }
+
+  private static boolean isResourceFile(Path f) {
+    String name = f.getFileName().toString();
+    return name.endsWith(".ndjson") && Character.isUpperCase(name.charAt(0));
+  }
+}
