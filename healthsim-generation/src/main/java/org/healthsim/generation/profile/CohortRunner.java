@@ -18,8 +18,8 @@ import java.util.function.LongConsumer;
  */
 final class CohortRunner {
 
-  /** Entities per chunk: large enough to amortise hand-offs, small enough to keep memory flat. */
-  static final int CHUNK = 1024;
+  /** The most entities per chunk a sink may ask for. */
+  static final int MAX_CHUNK = 1 << 16;
 
   /** Chunks in flight per thread. */
   private static final int WINDOW_PER_THREAD = 4;
@@ -32,9 +32,14 @@ final class CohortRunner {
       EntityFactory factory, long count, int threads, EntitySink<C> sink, LongConsumer progress)
       throws IOException {
     Tally total = factory.validator().newTally();
+    int size = sink.entitiesPerChunk();
+    if (size < 1 || size > MAX_CHUNK) {
+      throw new IllegalArgumentException(
+          "a sink's chunks hold 1 to " + MAX_CHUNK + " entities, not " + size);
+    }
     if (threads <= 1) {
-      for (long start = 0; start < count; start += CHUNK) {
-        Chunk<C> chunk = chunk(factory, sink, start, Math.min(count, start + CHUNK));
+      for (long start = 0; start < count; start += size) {
+        Chunk<C> chunk = chunk(factory, sink, start, Math.min(count, start + size));
         deliver(chunk, sink, total);
         progress.accept(start + chunk.size());
       }
@@ -55,7 +60,7 @@ final class CohortRunner {
       while (done < count) {
         while (window.size() < threads * WINDOW_PER_THREAD && next < count) {
           long start = next;
-          long end = Math.min(count, start + CHUNK);
+          long end = Math.min(count, start + size);
           window.add(pool.submit(() -> chunk(factory, sink, start, end)));
           next = end;
         }

@@ -17,4 +17,14 @@ public interface EntitySink<C> {
 
   /** Writes an encoded chunk. Called from one thread, chunks in index order. */
   void write(C encoded) throws IOException;
+
+  /**
+   * How many consecutive entities a chunk holds: large enough to amortise hand-offs between
+   * threads, small enough that the chunks in flight (four per thread) keep memory flat. 1,024 by
+   * default; a sink whose encoding of an entity is large asks for fewer. The output does not depend
+   * on it.
+   */
+  default int entitiesPerChunk() {
+    return 1024;
+  }
 }

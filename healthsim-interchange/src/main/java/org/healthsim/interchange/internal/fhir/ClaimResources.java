@@ -271,12 +271,22 @@ final class ClaimResources {
         .end();
   }
 
+  /**
+   * A line's adjudication: what was submitted, allowed, paid and left to the member always; the
+   * member's deductible, copay and coinsurance shares when not zero (the totals carry all).
+   */
   private static void adjudications(FhirJson json, Amounts a, String denial, String denialSystem) {
     amount(json, Fhir.ADJUDICATION, "submitted", "Submitted Amount", a.submitted());
     amount(json, Fhir.ADJUDICATION, "eligible", "Eligible Amount", a.eligible());
-    amount(json, Fhir.ADJUDICATION, "deductible", "Deductible", a.deductible());
-    amount(json, Fhir.ADJUDICATION, "copay", "CoPay", a.copay());
-    amount(json, Fhir.C4BB_ADJUDICATION, "coinsurance", "Co-insurance", a.coinsurance());
+    if (a.deductible() != 0) {
+      amount(json, Fhir.ADJUDICATION, "deductible", "Deductible", a.deductible());
+    }
+    if (a.copay() != 0) {
+      amount(json, Fhir.ADJUDICATION, "copay", "CoPay", a.copay());
+    }
+    if (a.coinsurance() != 0) {
+      amount(json, Fhir.C4BB_ADJUDICATION, "coinsurance", "Co-insurance", a.coinsurance());
+    }
     amount(json, Fhir.C4BB_ADJUDICATION, "paidtoprovider", "Paid to provider", a.paid());
     amount(
         json, Fhir.C4BB_ADJUDICATION, "memberliability", "Member liability", a.memberLiability());

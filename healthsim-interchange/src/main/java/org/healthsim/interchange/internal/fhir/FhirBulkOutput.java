@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.internal.output.CompleteFile;
 import org.healthsim.generation.internal.providers.ProviderPool;
@@ -23,7 +24,13 @@ import org.healthsim.generation.profile.GeneratedEntity;
  */
 final class FhirBulkOutput implements CohortOutput {
 
-  private static final int BYTES_PER_ENTITY = 4096;
+  /**
+   * Entities per chunk: a year of care is about 300 KB of FHIR a member, so the default 1,024 would
+   * hold gigabytes in flight.
+   */
+  private static final int ENTITIES_PER_CHUNK = 128;
+
+  private static final int BYTES_PER_ENTITY = 1024;
 
   private final Path dir;
   private final boolean overwrite;
@@ -33,8 +40,10 @@ final class FhirBulkOutput implements CohortOutput {
   private final Sink sink = new Sink();
   private long events;
 
-  /** The most bytes of one type per entity a chunk has needed, to size the next chunk's buffers. */
-  private volatile int bytesPerEntity = BYTES_PER_ENTITY;
+  /**
+   * The most bytes of each type per entity a chunk has needed, to size the next chunk's buffers.
+   */
+  private final AtomicIntegerArray bytesPerEntity = initialSizes();
 
   FhirBulkOutput(Path dir, boolean overwrite, EntityTimelines timelines) throws IOException {
     Files.createDirectories(dir);
@@ -45,28 +54,39 @@ final class FhirBulkOutput implements CohortOutput {
         new Directory(timelines == null ? null : ProviderPool.forSeed(timelines.seed()));
   }
 
+  private static AtomicIntegerArray initialSizes() {
+    AtomicIntegerArray sizes = new AtomicIntegerArray(ResourceType.values().length);
+    for (int i = 0; i < sizes.length(); i++) {
+      sizes.set(i, BYTES_PER_ENTITY);
+    }
+    return sizes;
+  }
+
   private final class Sink implements EntitySink<ResourceBuffers> {
     @Override
     public ResourceBuffers encode(List<GeneratedEntity> chunk) {
-      ResourceBuffers buffers = new ResourceBuffers(chunk.size() * bytesPerEntity);
+      int entities = chunk.size();
+      ResourceBuffers buffers =
+          new ResourceBuffers(type -> entities * bytesPerEntity.get(type.ordinal()));
       for (GeneratedEntity e : chunk) {
         EntityResources.write(
             e, timelines == null ? null : timelines.timeline(e), buffers, directory);
       }
-      int largest = 0;
-      for (FhirJson json : buffers.written().values()) {
-        largest = Math.max(largest, json.bytes().size());
-      }
-      int needed = chunk.isEmpty() ? 0 : largest / chunk.size() + 256;
-      if (needed > bytesPerEntity) {
-        bytesPerEntity = needed;
+      for (Map.Entry<ResourceType, FhirJson> e : buffers.written().entrySet()) {
+        int needed = e.getValue().bytes().size() / Math.max(1, entities) + 64;
+        bytesPerEntity.accumulateAndGet(e.getKey().ordinal(), needed, Math::max);
       }
       return buffers;
     }
 
     @Override
+    public int entitiesPerChunk() {
+      return ENTITIES_PER_CHUNK;
+    }
+
+    @Override
     public void write(ResourceBuffers chunk) throws IOException {
-      ResourceBuffers shared = new ResourceBuffers(BYTES_PER_ENTITY);
+      ResourceBuffers shared = new ResourceBuffers(type -> BYTES_PER_ENTITY);
       for (SharedResource r : chunk.shared()) {
         directory.write(r, shared);
       }

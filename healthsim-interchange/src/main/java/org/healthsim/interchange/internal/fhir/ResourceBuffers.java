@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.healthsim.generation.json.JsonBytes;
 
 /**
@@ -16,16 +17,20 @@ final class ResourceBuffers {
   private final Map<ResourceType, FhirJson> writers = new EnumMap<>(ResourceType.class);
   private final Map<ResourceType, Integer> counts = new EnumMap<>(ResourceType.class);
   private final Set<SharedResource> shared = new LinkedHashSet<>();
-  private final int bytesPerType;
+  private final ToIntFunction<ResourceType> capacity;
   private long events;
 
-  ResourceBuffers(int bytesPerType) {
-    this.bytesPerType = bytesPerType;
+  /**
+   * @param capacity the bytes to allocate for a type's buffer when its first resource comes
+   */
+  ResourceBuffers(ToIntFunction<ResourceType> capacity) {
+    this.capacity = capacity;
   }
 
   /** Starts a resource of {@code type} with {@code id} on its buffer. */
   FhirJson start(ResourceType type, String id) {
-    FhirJson json = writers.computeIfAbsent(type, t -> new FhirJson(new JsonBytes(bytesPerType)));
+    FhirJson json =
+        writers.computeIfAbsent(type, t -> new FhirJson(new JsonBytes(capacity.applyAsInt(t))));
     counts.merge(type, 1, Integer::sum);
     return json.resource(type.fhirName(), id);
   }
