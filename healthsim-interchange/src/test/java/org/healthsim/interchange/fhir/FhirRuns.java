@@ -104,13 +104,30 @@ final class FhirRuns {
         .seed(42);
   }
 
-  /** Every event type of every product, for 40 members of {@code medicare-diabetic}. */
+  /** Measured observations beside the vitals of {@link EveryEventType}: a BMI and a TSH. */
+  private static final String MEASUREMENTS =
+      """
+      {"journey_id": "measurements", "products": ["patientsim"], "events": [
+        {"event_id": "start", "event_type": "journey_start"},
+        {"event_id": "bmi", "event_type": "observation", "delay": {"days": 3},
+         "parameters": {"lab": "bmi"}},
+        {"event_id": "tsh", "event_type": "observation", "delay": {"days": 3},
+         "parameters": {"lab": "tsh"}}
+      ]}
+      """;
+
+  /**
+   * Every event type of every product, and measured observations, for 40 members of {@code
+   * medicare-diabetic}.
+   */
   static Path everyEventType() {
     return run(
         "every-event-type",
         () ->
             HealthSim.cohort("medicare-diabetic")
-                .journeys(SpecReader.journeyFromString(EveryEventType.json()))
+                .journeys(
+                    SpecReader.journeyFromString(EveryEventType.json()),
+                    SpecReader.journeyFromString(MEASUREMENTS))
                 .count(40)
                 .seed(7),
         InterchangeFormats.FHIR);
