@@ -10,9 +10,10 @@ import org.healthsim.core.internal.validation.Hints;
 /**
  * The attributes an expression can read of a generated entity, and the check of a name against
  * them, so that a misspelt name ({@code agee >= 65}) is an error with its path instead of a
- * condition that never holds. The names are those of {@link GeneratedEntity#attributes()}: {@link
- * #FIELDS}, {@code labs.<name>} (or {@code lab_values.<name>}) and {@code coverage.<}{@link
- * #COVERAGE}{@code >}; a leading {@code entity.} is optional.
+ * condition that never holds. The names are those of {@link
+ * org.healthsim.generation.profile.GeneratedEntity#attributes()}: {@link #FIELDS}, {@code
+ * labs.<name>} (or {@code lab_values.<name>}) and {@code coverage.<}{@link #COVERAGE}{@code >}; a
+ * leading {@code entity.} is optional.
  */
 public final class AttributeNames {
 
