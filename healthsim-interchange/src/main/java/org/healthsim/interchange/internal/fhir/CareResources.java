@@ -29,10 +29,7 @@ final class CareResources {
 
   static void encounter(Subject s, Encounter r) {
     FhirJson json =
-        s.out
-            .start(ResourceType.ENCOUNTER, s.id(r.encounterId()))
-            .profile(Fhir.ENCOUNTER)
-            .identifier(Fhir.ID_SYSTEM + "encounter-id", r.encounterId())
+        s.record(ResourceType.ENCOUNTER, Fhir.ENCOUNTER, "encounter-id", r.encounterId())
             .text("status", "finished");
     encounterClass(json, r.encounterClass());
     json.concepts("type", Fhir.CPT, r.cpt(), r.cptDescription())
@@ -49,10 +46,7 @@ final class CareResources {
   static void admission(Subject s, Admission r) {
     Discharge discharge = s.discharges.get(r.encounterId());
     FhirJson json =
-        s.out
-            .start(ResourceType.ENCOUNTER, s.id(r.encounterId()))
-            .profile(Fhir.ENCOUNTER)
-            .identifier(Fhir.ID_SYSTEM + "encounter-id", r.encounterId())
+        s.record(ResourceType.ENCOUNTER, Fhir.ENCOUNTER, "encounter-id", r.encounterId())
             .text("status", discharge != null ? "finished" : "in-progress")
             .coding("class", Fhir.ACT_CODE, "IMP", "inpatient encounter")
             .array("type")
@@ -88,10 +82,7 @@ final class CareResources {
   static void postAcuteStay(Subject s, PostAcuteStay r) {
     boolean home = !"skilled_nursing".equals(r.setting());
     FhirJson json =
-        s.out
-            .start(ResourceType.ENCOUNTER, s.id(r.episodeId()))
-            .profile(Fhir.ENCOUNTER)
-            .identifier(Fhir.ID_SYSTEM + "encounter-id", r.episodeId())
+        s.record(ResourceType.ENCOUNTER, Fhir.ENCOUNTER, "encounter-id", r.episodeId())
             .text("status", "finished")
             .coding(
                 "class",
@@ -116,10 +107,7 @@ final class CareResources {
   }
 
   static void trialVisit(Subject s, TrialVisit r) {
-    s.out
-        .start(ResourceType.ENCOUNTER, s.id(r.visitId()))
-        .profile(Fhir.ENCOUNTER)
-        .identifier(Fhir.ID_SYSTEM + "visit-id", r.visitId())
+    s.record(ResourceType.ENCOUNTER, Fhir.ENCOUNTER, "visit-id", r.visitId())
         .text("status", "finished")
         .coding("class", Fhir.ACT_CODE, "AMB", "ambulatory")
         .array("type")
@@ -184,10 +172,7 @@ final class CareResources {
 
   static void labOrder(Subject s, LabOrder r) {
     FhirJson json =
-        s.out
-            .start(ResourceType.SERVICE_REQUEST, s.id(r.orderId()))
-            .profile(Fhir.SERVICE_REQUEST)
-            .identifier(Fhir.ID_SYSTEM + "order-id", r.orderId())
+        s.record(ResourceType.SERVICE_REQUEST, Fhir.SERVICE_REQUEST, "order-id", r.orderId())
             .text("status", "completed")
             .text("intent", "order")
             .concepts("category", Fhir.SNOMED, SNOMED_LAB_PROCEDURE, "Laboratory procedure")
@@ -204,10 +189,7 @@ final class CareResources {
 
   static void referral(Subject s, Referral r) {
     FhirJson json =
-        s.out
-            .start(ResourceType.SERVICE_REQUEST, s.id(r.referralId()))
-            .profile(Fhir.SERVICE_REQUEST)
-            .identifier(Fhir.ID_SYSTEM + "referral-id", r.referralId())
+        s.record(ResourceType.SERVICE_REQUEST, Fhir.SERVICE_REQUEST, "referral-id", r.referralId())
             .text("status", "active")
             .text("intent", "order")
             .concepts("category", Fhir.SNOMED, SNOMED_REFERRAL, "Patient referral")
@@ -316,31 +298,17 @@ final class CareResources {
       return;
     }
     FhirJson json =
-        s.out
-            .start(ResourceType.PROCEDURE, s.id(r.procedureId()))
-            .profile(Fhir.PROCEDURE)
-            .identifier(Fhir.ID_SYSTEM + "procedure-id", r.procedureId())
+        s.record(ResourceType.PROCEDURE, Fhir.PROCEDURE, "procedure-id", r.procedureId())
             .text("status", "completed")
             .concept("code", system(r.codeSystem()), r.code(), r.description())
             .reference("subject", "Patient", s.patientId)
             .date("performedDateTime", r.date());
-    SharedResource performer = s.provider(r.performerNpi(), null);
-    if (performer != null) {
-      json.array("performer")
-          .item()
-          .reference("actor", performer.typeName(), performer.id())
-          .end()
-          .end();
-    }
-    json.endResource();
+    performer(s, json, r.performerNpi(), null).endResource();
   }
 
   private static void immunization(Subject s, Procedure r, Terminology.Code cvx) {
     FhirJson json =
-        s.out
-            .start(ResourceType.IMMUNIZATION, s.id(r.procedureId()))
-            .profile(Fhir.IMMUNIZATION)
-            .identifier(Fhir.ID_SYSTEM + "procedure-id", r.procedureId())
+        s.record(ResourceType.IMMUNIZATION, Fhir.IMMUNIZATION, "procedure-id", r.procedureId())
             .text("status", "completed")
             .object("vaccineCode")
             .array("coding")
@@ -351,7 +319,12 @@ final class CareResources {
             .reference("patient", "Patient", s.patientId)
             .date("occurrenceDateTime", r.date())
             .bool("primarySource", true);
-    SharedResource performer = s.provider(r.performerNpi(), null);
+    performer(s, json, r.performerNpi(), null).endResource();
+  }
+
+  /** {@code "performer":[{"actor":...}]} for a performer's NPI, if there is one. */
+  static FhirJson performer(Subject s, FhirJson json, String npi, String name) {
+    SharedResource performer = s.provider(npi, name);
     if (performer != null) {
       json.array("performer")
           .item()
@@ -359,7 +332,7 @@ final class CareResources {
           .end()
           .end();
     }
-    json.endResource();
+    return json;
   }
 
   /** The FHIR system of a record's code system name. */

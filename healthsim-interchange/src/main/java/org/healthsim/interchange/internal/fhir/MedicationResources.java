@@ -37,10 +37,7 @@ final class MedicationResources {
   private static FhirJson request(
       Subject s, String id, String rxnorm, String drug, LocalDate date, String prescriberNpi) {
     FhirJson json =
-        s.out
-            .start(ResourceType.MEDICATION_REQUEST, s.id(id))
-            .profile(Fhir.MEDICATION_REQUEST)
-            .identifier(Fhir.ID_SYSTEM + "rx-number", id)
+        s.record(ResourceType.MEDICATION_REQUEST, Fhir.MEDICATION_REQUEST, "rx-number", id)
             .text("status", "active")
             .text("intent", "order")
             .concept("medicationCodeableConcept", Fhir.RXNORM, rxnorm, drug)
@@ -66,10 +63,7 @@ final class MedicationResources {
 
   static void fill(Subject s, Fill r) {
     FhirJson json =
-        s.out
-            .start(ResourceType.MEDICATION_DISPENSE, s.id(r.fillId()))
-            .profile(Fhir.MEDICATION_DISPENSE)
-            .identifier(Fhir.ID_SYSTEM + "fill-id", r.fillId())
+        s.record(ResourceType.MEDICATION_DISPENSE, Fhir.MEDICATION_DISPENSE, "fill-id", r.fillId())
             .text("status", s.reversedFills.contains(r.fillId()) ? "cancelled" : "completed")
             .object("medicationCodeableConcept")
             .array("coding")
@@ -78,14 +72,7 @@ final class MedicationResources {
       json.coding(Fhir.NDC, r.ndc(), null);
     }
     json.end().end().reference("subject", "Patient", s.patientId);
-    SharedResource pharmacy = s.provider(r.pharmacyNpi(), r.pharmacyName());
-    if (pharmacy != null) {
-      json.array("performer")
-          .item()
-          .reference("actor", pharmacy.typeName(), pharmacy.id())
-          .end()
-          .end();
-    }
+    CareResources.performer(s, json, r.pharmacyNpi(), r.pharmacyName());
     if (s.medicationOrders.contains(r.rxNumber()) || s.prescriptions.contains(r.rxNumber())) {
       json.array("authorizingPrescription")
           .referenceItem("MedicationRequest", s.id(r.rxNumber()))

@@ -111,6 +111,16 @@ final class Subject {
     return FhirIds.of(patientId, recordId);
   }
 
+  /**
+   * Starts the resource of this entity's record {@code recordId}: its id, its profile, and the
+   * record's id as its identifier under {@code urn:healthsim:<idKind>}.
+   */
+  FhirJson record(ResourceType type, String profile, String idKind, String recordId) {
+    return out.start(type, id(recordId))
+        .profile(profile)
+        .identifier(Fhir.ID_SYSTEM + idKind, recordId);
+  }
+
   /** The id of this entity's Coverage. */
   String coverageId() {
     return patientId + "-coverage";
