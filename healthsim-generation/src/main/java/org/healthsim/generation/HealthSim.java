@@ -416,7 +416,7 @@ public final class HealthSim {
         index,
         withJourneys ? startDate().toString() : null,
         withJourneys ? untilDate().toString() : null,
-        List.of(format.wireName()));
+        format.parts().stream().map(OutputFormat::wireName).toList());
   }
 
   private ProfileExecutor executor() {

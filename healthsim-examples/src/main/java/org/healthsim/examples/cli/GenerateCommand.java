@@ -114,8 +114,9 @@ final class GenerateCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       description =
-          "ndjson (default), csv (a file per table), duckdb (DIR/healthsim.duckdb) or parquet (a"
-              + " file per table)",
+          "ndjson (default), csv (a file per table), duckdb (DIR/healthsim.duckdb), parquet (a"
+              + " file per table), fhir (FHIR R4 Bulk NDJSON, a file per resource type), or several"
+              + " separated by commas (parquet,fhir), written in one run",
       converter = FormatConverter.class)
   OutputFormat format = OutputFormat.NDJSON;
 
@@ -338,19 +339,29 @@ final class GenerateCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads {@code --format}. */
+  /** Reads {@code --format}: a format's name, or names separated by commas. */
   static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
     @Override
     public OutputFormat convert(String value) {
-      return OutputFormats.byName(value)
-          .orElseThrow(
-              () ->
-                  new CommandLine.TypeConversionException(
-                      "'"
-                          + value
-                          + "' is not a format: "
-                          + String.join(", ", OutputFormats.names())
-                          + Hints.didYouMean(value, OutputFormats.names())));
+      java.util.List<OutputFormat> formats = new java.util.ArrayList<>();
+      for (String name : value.split(",", -1)) {
+        String n = name.strip();
+        formats.add(
+            OutputFormats.byName(n)
+                .orElseThrow(
+                    () ->
+                        new CommandLine.TypeConversionException(
+                            "'"
+                                + n
+                                + "' is not a format: "
+                                + String.join(", ", OutputFormats.names())
+                                + Hints.didYouMean(n, OutputFormats.names()))));
+      }
+      try {
+        return formats.size() == 1 ? formats.get(0) : OutputFormats.combined(formats);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 

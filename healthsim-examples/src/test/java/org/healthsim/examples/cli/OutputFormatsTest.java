@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.healthsim.generation.output.RunManifest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -107,7 +108,45 @@ class OutputFormatsTest {
   @ParameterizedTest
   @ValueSource(strings = {"csv", "duckdb", "parquet"})
   void duckdbReadsBackTheNdjsonRowCounts(String format) throws SQLException {
-    Path out = generate(format);
+    assertHoldsTheNdjsonRows(generate(format), format);
+  }
+
+  @Test
+  void severalFormatsInOneRunWriteWhatEachWritesAlone() throws IOException, SQLException {
+    Path combined = generate("ndjson,parquet,fhir", "combined");
+    Path ndjson = dir.resolve("ndjson");
+    for (String file : List.of("entities.ndjson", "events.ndjson")) {
+      assertThat(combined.resolve(file)).hasSameBinaryContentAs(ndjson.resolve(file));
+    }
+    assertHoldsTheNdjsonRows(combined, "parquet");
+    try (var patients = Files.lines(combined.resolve("Patient.ndjson"))) {
+      assertThat(patients.count()).isEqualTo(COUNT);
+    }
+    RunManifest manifest = RunManifest.read(combined).orElseThrow();
+    assertThat(manifest.run().formats()).containsExactly("ndjson", "parquet", "fhir");
+    assertThat(RunManifest.verify(combined)).isEmpty();
+  }
+
+  @Test
+  void aFormatNamedTwiceIsRefusedBeforeAnythingIsWritten() {
+    Path out = dir.resolve("twice");
+    Cli.Run run =
+        Cli.run(
+            "generate",
+            "--profile",
+            "medicare-diabetic",
+            "--count",
+            "5",
+            "--format",
+            "csv,fhir,csv",
+            "--out",
+            out.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("format csv given twice").doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+  }
+
+  private void assertHoldsTheNdjsonRows(Path out, String format) throws SQLException {
     try (Connection conn =
         DriverManager.getConnection(
             format.equals("duckdb")

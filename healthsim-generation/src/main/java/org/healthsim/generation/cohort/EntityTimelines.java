@@ -2,6 +2,7 @@ package org.healthsim.generation.cohort;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.healthsim.core.spec.DateLimits;
 import org.healthsim.core.spec.JourneySpecification;
@@ -40,6 +41,12 @@ public final class EntityTimelines {
   private final Biller biller;
 
   /**
+   * Timelines built ahead by {@link #prepare}, per thread, in a copy made by {@link #shared}; null
+   * otherwise.
+   */
+  private final ThreadLocal<Map<GeneratedEntity, Timeline>> prepared;
+
+  /**
    * @param journeys at least one
    * @param until events dated after it stay pending
    * @param coordinator runs the triggers (its product engines are set to {@code engine} here), or
@@ -51,7 +58,7 @@ public final class EntityTimelines {
       LocalDate start,
       LocalDate until,
       CrossProductCoordinator coordinator) {
-    this(engine, journeys, start, until, coordinator, List.of(), new Biller(engine.seed()));
+    this(engine, journeys, start, until, coordinator, List.of(), new Biller(engine.seed()), null);
   }
 
   private EntityTimelines(
@@ -61,9 +68,11 @@ public final class EntityTimelines {
       LocalDate until,
       CrossProductCoordinator coordinator,
       List<TimelineObserver> observers,
-      Biller biller) {
+      Biller biller,
+      ThreadLocal<Map<GeneratedEntity, Timeline>> prepared) {
     this.observers = List.copyOf(observers);
     this.biller = biller;
+    this.prepared = prepared;
     this.engine = Objects.requireNonNull(engine);
     this.journeys = List.copyOf(journeys);
     if (this.journeys.isEmpty()) {
@@ -88,7 +97,7 @@ public final class EntityTimelines {
   public EntityTimelines withObserver(TimelineObserver observer) {
     List<TimelineObserver> all = new java.util.ArrayList<>(observers);
     all.add(Objects.requireNonNull(observer));
-    return new EntityTimelines(engine, journeys, start, until, coordinator, all, biller);
+    return new EntityTimelines(engine, journeys, start, until, coordinator, all, biller, prepared);
   }
 
   /**
@@ -96,7 +105,47 @@ public final class EntityTimelines {
    * events make (by default each timeline is billed and adjudicated, docs/claims.md).
    */
   public EntityTimelines withoutBilling() {
-    return new EntityTimelines(engine, journeys, start, until, coordinator, observers, null);
+    return new EntityTimelines(
+        engine, journeys, start, until, coordinator, observers, null, prepared);
+  }
+
+  /**
+   * These timelines, for writing one cohort in several formats at once: each format's sink asks for
+   * each entity's timeline, and {@link #prepare} builds a batch's timelines once for all of them
+   * (the observers see each timeline once).
+   */
+  public EntityTimelines shared() {
+    return new EntityTimelines(
+        engine,
+        journeys,
+        start,
+        until,
+        coordinator,
+        observers,
+        biller,
+        ThreadLocal.withInitial(java.util.IdentityHashMap::new));
+  }
+
+  /**
+   * Builds the timelines of {@code batch} on this thread, for {@link #timeline} to return until
+   * {@link #release}. Only for timelines made by {@link #shared}.
+   */
+  public void prepare(List<GeneratedEntity> batch) {
+    if (prepared == null) {
+      throw new IllegalStateException("prepare needs timelines made by shared()");
+    }
+    Map<GeneratedEntity, Timeline> built = prepared.get();
+    built.clear();
+    for (GeneratedEntity e : batch) {
+      built.put(e, build(e));
+    }
+  }
+
+  /** Forgets the timelines {@link #prepare} built on this thread. */
+  public void release() {
+    if (prepared != null) {
+      prepared.get().clear();
+    }
   }
 
   /** Days a journey without {@code duration_days} is taken to last, for {@link #defaultUntil}. */
@@ -117,6 +166,16 @@ public final class EntityTimelines {
 
   /** {@code entity}'s timeline, executed up to {@code until}. */
   public Timeline timeline(GeneratedEntity entity) {
+    if (prepared != null) {
+      Timeline ready = prepared.get().get(entity);
+      if (ready != null) {
+        return ready;
+      }
+    }
+    return build(entity);
+  }
+
+  private Timeline build(GeneratedEntity entity) {
     Timeline timeline = engine.createTimeline(entity, "entity", journeys.get(0), start, until);
     for (int j = 1; j < journeys.size(); j++) {
       engine.addJourney(timeline, entity, journeys.get(j), start, until);

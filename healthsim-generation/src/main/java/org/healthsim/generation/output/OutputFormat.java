@@ -39,6 +39,14 @@ public interface OutputFormat {
   String wireName();
 
   /**
+   * The formats this one writes: itself, or for {@link OutputFormats#combined} each of its formats
+   * (the run's manifest lists them).
+   */
+  default java.util.List<OutputFormat> parts() {
+    return java.util.List.of(this);
+  }
+
+  /**
    * Opens an output in {@code dir}, creating the directory if needed. Nothing it writes may look
    * complete before {@link CohortOutput#commit}.
    *

@@ -8,9 +8,10 @@ import org.healthsim.core.internal.registry.Registry;
 import org.healthsim.generation.internal.output.BuiltInFormat;
 
 /**
- * The one registry of output formats: the built-in ones, those listed as {@link ServiceLoader}
- * services ({@code META-INF/services/org.healthsim.generation.output.OutputFormat}), found on first
- * use, and those {@link #register}ed. The command line's {@code --format} looks names up here.
+ * The one registry of output formats: the built-in ones, those listed as {@link
+ * java.util.ServiceLoader} services ({@code
+ * META-INF/services/org.healthsim.generation.output.OutputFormat}), found on first use, and those
+ * {@link #register}ed. The command line's {@code --format} looks names up here.
  */
 public final class OutputFormats {
 
@@ -48,6 +49,16 @@ public final class OutputFormats {
       return Optional.empty();
     }
     return builtIn(name.toLowerCase(Locale.ROOT)).or(() -> REGISTERED.get(name));
+  }
+
+  /**
+   * Several formats written in one run, into one directory: each entity is generated and its
+   * timeline built once, then written in each format ({@code --format parquet,fhir}).
+   *
+   * @throws IllegalArgumentException for fewer than two formats, or one given twice
+   */
+  public static OutputFormat combined(List<OutputFormat> formats) {
+    return new org.healthsim.generation.internal.output.CombinedFormat(formats);
   }
 
   /** Every format: the built-in ones, then the registered ones in name order. */
