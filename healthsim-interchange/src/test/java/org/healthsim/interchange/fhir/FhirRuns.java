@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.healthsim.core.reader.SpecReader;
+import org.healthsim.core.spec.ProfileSpecification;
 import org.healthsim.generation.EveryEventType;
 import org.healthsim.generation.HealthSim;
 import org.healthsim.generation.output.OutputFormat;
+import org.healthsim.generation.template.ProfileTemplates;
 import org.healthsim.interchange.InterchangeFormats;
 
 /**
@@ -133,12 +135,31 @@ final class FhirRuns {
         InterchangeFormats.FHIR);
   }
 
-  /** Every FHIR run: each built-in journey, the year of care and every event type. */
+  /**
+   * Profiles alone, without journeys, and without person details: 30 members of {@code
+   * medicaid-pediatric}, whose Patients have a masked name.
+   */
+  static Path profileOnly() {
+    return run(
+        "profile-only",
+        () -> {
+          ProfileSpecification p = ProfileTemplates.get("medicaid-pediatric");
+          return HealthSim.cohort(p.withGeneration(p.generation().withPersonDetails(false)))
+              .count(30)
+              .seed(5);
+        },
+        InterchangeFormats.FHIR);
+  }
+
+  /**
+   * Every FHIR run: each built-in journey, the year of care, every event type, and profiles alone.
+   */
   static List<Path> all() {
     List<Path> all = new ArrayList<>();
     JOURNEYS.keySet().forEach(j -> all.add(journey(j)));
     all.add(yearOfCare(InterchangeFormats.FHIR));
     all.add(everyEventType());
+    all.add(profileOnly());
     return all;
   }
 
