@@ -3,6 +3,7 @@ package org.healthsim.interchange;
 import java.util.List;
 import org.healthsim.generation.output.OutputFormat;
 import org.healthsim.interchange.internal.fhir.FhirBulkFormat;
+import org.healthsim.interchange.internal.x12.X12Format;
 
 /**
  * The standards formats this module adds beside the built-in {@link OutputFormat}s. Each is also
@@ -23,8 +24,14 @@ public final class InterchangeFormats {
    */
   public static final OutputFormat FHIR = new FhirBulkFormat();
 
+  /**
+   * X12 5010: {@code 837P.x12} and {@code 837I.x12}, a claim per transaction set, and {@code
+   * 835.x12}, a remittance per transaction set, each file one interchange (docs/interchange.md).
+   */
+  public static final OutputFormat X12 = new X12Format();
+
   /** Every format of this module. */
-  public static final List<OutputFormat> ALL = List.of(FHIR);
+  public static final List<OutputFormat> ALL = List.of(FHIR, X12);
 
   private InterchangeFormats() {}
 }

@@ -88,6 +88,11 @@ public final class EntityTimelines {
     }
   }
 
+  /** The last day of the timelines: events dated after it stay pending. */
+  public LocalDate until() {
+    return until;
+  }
+
   /** The seed of the engine, which also picks each entity's providers (docs/reproducibility.md). */
   public long seed() {
     return engine.seed();

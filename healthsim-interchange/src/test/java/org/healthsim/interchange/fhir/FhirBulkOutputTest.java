@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.healthsim.generation.output.OutputFormat;
 import org.healthsim.generation.output.RunManifest;
 import org.healthsim.interchange.InterchangeFormats;
+import org.healthsim.interchange.InterchangeRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,13 +30,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FhirBulkOutputTest {
 
   static Stream<Arguments> runs() {
-    return FhirRuns.all().stream().map(dir -> Arguments.of(dir.getFileName().toString(), dir));
+    return InterchangeRuns.fhirRuns().stream()
+        .map(dir -> Arguments.of(dir.getFileName().toString(), dir));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("runs")
   void everyReferenceResolvesAndEveryIdIsUniqueInItsType(String name, Path dir) {
-    Map<String, List<JsonNode>> resources = FhirRuns.resources(dir);
+    Map<String, List<JsonNode>> resources = InterchangeRuns.resources(dir);
     Set<String> ids = new HashSet<>();
     List<String> problems = new ArrayList<>();
     resources.forEach(
@@ -92,9 +94,9 @@ class FhirBulkOutputTest {
 
   @Test
   void theFhirRunDescribesTheSamePeopleAndServicesAsTheNdjsonRun() throws IOException {
-    Path ndjson = FhirRuns.yearOfCare(OutputFormat.NDJSON);
+    Path ndjson = InterchangeRuns.yearOfCare(OutputFormat.NDJSON);
     Map<String, List<JsonNode>> fhir =
-        FhirRuns.resources(FhirRuns.yearOfCare(InterchangeFormats.FHIR));
+        InterchangeRuns.resources(InterchangeRuns.yearOfCare(InterchangeFormats.FHIR));
     List<JsonNode> entities = readLines(ndjson.resolve("entities.ndjson"));
     Map<String, List<JsonNode>> records = new HashMap<>();
     for (JsonNode event : readLines(ndjson.resolve("events.ndjson"))) {
@@ -153,16 +155,16 @@ class FhirBulkOutputTest {
 
   @Test
   void theFilesAreTheSameOnOneAndTwoThreadsAndTheManifestListsThem() throws IOException {
-    Path one = FhirRuns.yearOfCare(1);
-    Path two = FhirRuns.yearOfCare(2);
-    Map<String, List<String>> a = FhirRuns.lines(one);
+    Path one = InterchangeRuns.yearOfCare(InterchangeFormats.FHIR, 1);
+    Path two = InterchangeRuns.yearOfCare(InterchangeFormats.FHIR, 2);
+    Map<String, List<String>> a = InterchangeRuns.lines(one);
     assertThat(a).containsKeys("Patient", "ExplanationOfBenefit", "Practitioner");
     for (String type : a.keySet()) {
       assertThat(Files.readAllBytes(two.resolve(type + ".ndjson")))
           .as(type)
           .isEqualTo(Files.readAllBytes(one.resolve(type + ".ndjson")));
     }
-    assertThat(FhirRuns.lines(two).keySet()).isEqualTo(a.keySet());
+    assertThat(InterchangeRuns.lines(two).keySet()).isEqualTo(a.keySet());
     assertThat(RunManifest.verify(one)).isEmpty();
   }
 
@@ -182,7 +184,7 @@ class FhirBulkOutputTest {
   private static List<JsonNode> readLines(Path file) throws IOException {
     List<JsonNode> nodes = new ArrayList<>();
     for (String line : Files.readAllLines(file)) {
-      nodes.add(FhirRuns.JSON.readTree(line));
+      nodes.add(InterchangeRuns.JSON.readTree(line));
     }
     return nodes;
   }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.healthsim.interchange.InterchangeRuns;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
@@ -52,7 +53,8 @@ class FhirValidationTest {
   }
 
   static Stream<Arguments> runs() {
-    return FhirRuns.all().stream().map(dir -> Arguments.of(dir.getFileName().toString(), dir));
+    return InterchangeRuns.fhirRuns().stream()
+        .map(dir -> Arguments.of(dir.getFileName().toString(), dir));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -60,7 +62,7 @@ class FhirValidationTest {
   void everyResourceTypeValidatesAgainstR4WithoutError(String name, Path dir) {
     List<String> errors = new ArrayList<>();
     int validated = 0;
-    for (Map.Entry<String, List<String>> file : FhirRuns.lines(dir).entrySet()) {
+    for (Map.Entry<String, List<String>> file : InterchangeRuns.lines(dir).entrySet()) {
       List<String> lines = file.getValue();
       int step = Math.max(1, lines.size() / SAMPLE);
       for (int i = 0; i < lines.size(); i += step) {

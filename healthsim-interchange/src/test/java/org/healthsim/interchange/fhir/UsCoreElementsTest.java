@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.healthsim.interchange.InterchangeRuns;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,8 +52,8 @@ class UsCoreElementsTest {
     Map<String, List<String>> rules = rules();
     Map<String, Integer> checked = new HashMap<>();
     List<String> missing = new ArrayList<>();
-    for (Path run : FhirRuns.all()) {
-      for (List<JsonNode> resources : FhirRuns.resources(run).values()) {
+    for (Path run : InterchangeRuns.fhirRuns()) {
+      for (List<JsonNode> resources : InterchangeRuns.resources(run).values()) {
         for (JsonNode r : resources) {
           String profile = r.path("meta").path("profile").path(0).asText();
           String name = profile.substring(profile.lastIndexOf('/') + 1);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.healthsim.generation.records.Claim;
 import org.healthsim.generation.records.ClaimLine;
 import org.healthsim.generation.records.PharmacyClaim;
+import org.healthsim.interchange.internal.ProcedureCodes;
 
 /**
  * Adjudicated claims as CARIN Blue Button ExplanationOfBenefits: professional, institutional
@@ -119,8 +120,17 @@ final class ClaimResources {
       if (line.revenueCode() != null) {
         json.concept("revenue", Fhir.REVENUE_CODE, line.revenueCode(), null);
       }
-      json.concept("productOrService", procedureSystem(line.code()), line.code(), null)
-          .date("servicedDate", r.serviceDate());
+      if (ProcedureCodes.isProcedure(line.code())) {
+        json.concept(
+            "productOrService",
+            ProcedureCodes.isHcpcsLevelTwo(line.code()) ? Fhir.HCPCS : Fhir.CPT,
+            line.code(),
+            null);
+      } else {
+        // A revenue code alone (room and board): R4 requires a product, and there is none.
+        json.concept("productOrService", Fhir.DATA_ABSENT, "not-applicable", "Not Applicable");
+      }
+      json.date("servicedDate", r.serviceDate());
       if (!institutional && r.placeOfService() != null) {
         json.concept("locationCodeableConcept", Fhir.PLACE_OF_SERVICE, r.placeOfService(), null);
       }
@@ -334,12 +344,5 @@ final class ClaimResources {
         x.coinsurance() + y.coinsurance(),
         x.paid() + y.paid(),
         x.memberLiability() + y.memberLiability());
-  }
-
-  /** HCPCS Level II codes start with a letter; CPT codes are five digits (or four and a letter). */
-  private static String procedureSystem(String code) {
-    return code != null && !code.isEmpty() && Character.isLetter(code.charAt(0))
-        ? Fhir.HCPCS
-        : Fhir.CPT;
   }
 }

@@ -7,6 +7,7 @@ import org.healthsim.generation.profile.EntityCondition;
 import org.healthsim.generation.profile.EntityMedication;
 import org.healthsim.generation.profile.GeneratedEntity;
 import org.healthsim.generation.profile.Identifiers;
+import org.healthsim.interchange.internal.Payers;
 
 /**
  * What the profile says of an entity: its Patient (US Core Patient), its standing conditions
@@ -180,7 +181,7 @@ final class PatientResources {
 
   private static void coverage(Subject s) {
     Coverage c = s.entity.coverage();
-    Terminology.Payer payer = Terminology.payer(c, s.entity.age());
+    Payers.Payer payer = Payers.of(c, s.entity.age());
     s.refer(s.payer);
     Identifiers ids = s.entity.identifiers();
     String memberId = ids == null ? null : ids.memberId();

@@ -22,6 +22,7 @@ import org.healthsim.generation.records.Reversal;
 import org.healthsim.generation.records.Screening;
 import org.healthsim.generation.records.Termination;
 import org.healthsim.generation.records.Withdrawal;
+import org.healthsim.interchange.internal.Payers;
 
 /**
  * One entity as its resources see it: its ids, its payer, and what its timeline says that a
@@ -59,8 +60,8 @@ final class Subject {
     this.out = out;
     this.directory = directory;
     this.payer =
-        Terminology.insured(entity.coverage())
-            ? payerOf(Terminology.payer(entity.coverage(), entity.age()))
+        Payers.insured(entity.coverage())
+            ? payerOf(Payers.of(entity.coverage(), entity.age()))
             : null;
     if (timeline != null) {
       for (TimelineEvent event : timeline.events()) {
@@ -71,7 +72,7 @@ final class Subject {
     }
   }
 
-  private static SharedResource payerOf(Terminology.Payer payer) {
+  private static SharedResource payerOf(Payers.Payer payer) {
     return new SharedResource(SharedResource.Kind.PAYER, payer.id(), payer.name());
   }
 

@@ -1,4 +1,4 @@
-package org.healthsim.interchange.fhir;
+package org.healthsim.interchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,28 +18,27 @@ import org.healthsim.generation.EveryEventType;
 import org.healthsim.generation.HealthSim;
 import org.healthsim.generation.output.OutputFormat;
 import org.healthsim.generation.template.ProfileTemplates;
-import org.healthsim.interchange.InterchangeFormats;
 
 /**
- * The runs the FHIR tests read, each generated once per test JVM into a temporary directory: every
- * built-in journey with the profile it is made for, and the test journey that holds every event
- * type of every product.
+ * The runs the interchange tests read, each generated once per test JVM into a temporary directory:
+ * every built-in journey with the profile it is made for, and the test journey that holds every
+ * event type of every product.
  */
-final class FhirRuns {
+public final class InterchangeRuns {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   /** Each built-in journey and the profile it is written for. */
   static final Map<String, String> JOURNEYS = journeys();
 
   /** The members of the larger year-of-care run the joins and counts read. */
-  static final int YEAR_OF_CARE_MEMBERS = 150;
+  public static final int YEAR_OF_CARE_MEMBERS = 150;
 
   private static final int MEMBERS = 30;
   private static final Map<String, Path> RUNS = new ConcurrentHashMap<>();
   private static final Path ROOT = root();
 
-  private FhirRuns() {}
+  private InterchangeRuns() {}
 
   private static Map<String, String> journeys() {
     Map<String, String> j = new LinkedHashMap<>();
@@ -58,7 +57,7 @@ final class FhirRuns {
 
   private static Path root() {
     try {
-      Path root = Files.createTempDirectory("healthsim-fhir-runs");
+      Path root = Files.createTempDirectory("healthsim-interchange-runs");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
       return root;
     } catch (IOException e) {
@@ -77,7 +76,7 @@ final class FhirRuns {
   }
 
   /** {@code journey} for {@value #MEMBERS} members of its profile, in FHIR. */
-  static Path journey(String journey) {
+  public static Path journey(String journey) {
     return run(
         "journey-" + journey,
         () -> HealthSim.cohort(JOURNEYS.get(journey)).journeys(journey).count(MEMBERS).seed(42),
@@ -87,16 +86,16 @@ final class FhirRuns {
   /**
    * {@code medicare-diabetic} on {@code year-of-care} in {@code format}, the same run each time.
    */
-  static Path yearOfCare(OutputFormat format) {
-    return run("year-of-care-" + format.wireName(), FhirRuns::yearOfCareRun, format);
+  public static Path yearOfCare(OutputFormat format) {
+    return run("year-of-care-" + format.wireName(), InterchangeRuns::yearOfCareRun, format);
   }
 
-  /** The same year of care on {@code threads} threads. */
-  static Path yearOfCare(int threads) {
+  /** The same year of care in {@code format} on {@code threads} threads. */
+  public static Path yearOfCare(OutputFormat format, int threads) {
     return run(
-        "year-of-care-threads-" + threads,
+        "year-of-care-" + format.wireName() + "-threads-" + threads,
         () -> yearOfCareRun().threads(threads),
-        InterchangeFormats.FHIR);
+        format);
   }
 
   private static HealthSim yearOfCareRun() {
@@ -122,7 +121,7 @@ final class FhirRuns {
    * Every event type of every product, and measured observations, for 40 members of {@code
    * medicare-diabetic}.
    */
-  static Path everyEventType() {
+  public static Path everyEventType() {
     return run(
         "every-event-type",
         () ->
@@ -139,7 +138,7 @@ final class FhirRuns {
    * Profiles alone, without journeys, and without person details: 30 members of {@code
    * medicaid-pediatric}, whose Patients have a masked name.
    */
-  static Path profileOnly() {
+  public static Path profileOnly() {
     return run(
         "profile-only",
         () -> {
@@ -154,7 +153,7 @@ final class FhirRuns {
   /**
    * Every FHIR run: each built-in journey, the year of care, every event type, and profiles alone.
    */
-  static List<Path> all() {
+  public static List<Path> fhirRuns() {
     List<Path> all = new ArrayList<>();
     JOURNEYS.keySet().forEach(j -> all.add(journey(j)));
     all.add(yearOfCare(InterchangeFormats.FHIR));
@@ -182,10 +181,10 @@ final class FhirRuns {
   }
 
   /** The resources of each {@code <Type>.ndjson} of a run, by resource type. */
-  static Map<String, List<JsonNode>> resources(Path dir) {
+  public static Map<String, List<JsonNode>> resources(Path dir) {
     Map<String, List<JsonNode>> byType = new java.util.TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(FhirRuns::isResourceFile).sorted().toList()) {
+      for (Path f : files.filter(InterchangeRuns::isResourceFile).sorted().toList()) {
         String type = f.getFileName().toString().replace(".ndjson", "");
         List<JsonNode> list = new ArrayList<>();
         for (String line : Files.readAllLines(f)) {
@@ -200,10 +199,10 @@ final class FhirRuns {
   }
 
   /** The lines of each {@code <Type>.ndjson} of a run, by resource type. */
-  static Map<String, List<String>> lines(Path dir) {
+  public static Map<String, List<String>> lines(Path dir) {
     Map<String, List<String>> byType = new java.util.TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(FhirRuns::isResourceFile).sorted().toList()) {
+      for (Path f : files.filter(InterchangeRuns::isResourceFile).sorted().toList()) {
         byType.put(f.getFileName().toString().replace(".ndjson", ""), Files.readAllLines(f));
       }
     } catch (IOException e) {
