@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.healthsim.generation.output.OutputFormat;
+import org.healthsim.generation.output.RunManifest;
 import org.healthsim.interchange.InterchangeFormats;
 import org.healthsim.interchange.InterchangeRuns;
 import org.junit.jupiter.api.Test;
@@ -119,12 +120,20 @@ class X12OutputTest {
   }
 
   @Test
-  void theFilesAreTheSameOnOneAndTwoThreads() throws IOException {
+  void theFilesAreTheSameOnOneAndTwoThreadsAndTheManifestCountsTheirSegments() throws IOException {
     Path one = InterchangeRuns.yearOfCare(InterchangeFormats.X12, 1);
     Path two = InterchangeRuns.yearOfCare(InterchangeFormats.X12, 2);
     for (String file : List.of("837P.x12", "837I.x12", "835.x12")) {
       assertThat(two.resolve(file)).hasSameBinaryContentAs(one.resolve(file));
     }
+    // The manifest counts each file's segments, and verifies.
+    RunManifest manifest = RunManifest.read(one).orElseThrow();
+    for (RunManifest.Entry e : manifest.files()) {
+      if (e.name().endsWith(".x12")) {
+        assertThat(e.rows()).as(e.name()).isEqualTo((long) segments(one.resolve(e.name())).size());
+      }
+    }
+    assertThat(RunManifest.verify(one)).isEmpty();
   }
 
   private static String claimId(Loop claim) {

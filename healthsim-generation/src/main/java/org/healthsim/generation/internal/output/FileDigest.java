@@ -96,8 +96,9 @@ public final class FileDigest {
   }
 
   /**
-   * A digest taken as bytes go by: SHA-256, size and, for NDJSON and CSV, data rows (lines; CSV
-   * records after the header, a quoted line break inside its record).
+   * A digest taken as bytes go by: SHA-256, size and, for NDJSON, CSV and X12, data rows (lines;
+   * CSV records after the header, a quoted line break inside its record; X12 segments, one a line
+   * as the interchange writer puts them).
    */
   static final class Running {
     private static final VarHandle LONGS =
@@ -109,6 +110,7 @@ public final class FileDigest {
     private final String name;
     private final boolean countRows;
     private final boolean ndjson;
+    private final boolean x12;
     private final boolean csv;
     private final MessageDigest sha = sha256();
     private long bytes;
@@ -119,7 +121,8 @@ public final class FileDigest {
       this.name = name;
       this.ndjson = name.endsWith(".ndjson");
       this.csv = name.endsWith(".csv");
-      this.countRows = rows && (ndjson || csv);
+      this.x12 = name.endsWith(".x12");
+      this.countRows = rows && (ndjson || csv || x12);
     }
 
     void update(byte[] buffer, int offset, int length) {
@@ -167,7 +170,7 @@ public final class FileDigest {
 
     /** The entry so far; the digest is final, so call it once, at the end. */
     RunManifest.Entry entry() {
-      Long rows = !countRows ? null : ndjson ? lines : Math.max(0, lines - 1);
+      Long rows = !countRows ? null : csv ? Math.max(0, lines - 1) : lines;
       return new RunManifest.Entry(name, bytes, rows, null, HexFormat.of().formatHex(sha.digest()));
     }
   }
