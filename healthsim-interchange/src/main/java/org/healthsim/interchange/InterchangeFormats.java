@@ -3,6 +3,7 @@ package org.healthsim.interchange;
 import java.util.List;
 import org.healthsim.generation.output.OutputFormat;
 import org.healthsim.interchange.internal.fhir.FhirBulkFormat;
+import org.healthsim.interchange.internal.fhir.FhirBundleFormat;
 import org.healthsim.interchange.internal.x12.X12Format;
 
 /**
@@ -25,13 +26,20 @@ public final class InterchangeFormats {
   public static final OutputFormat FHIR = new FhirBulkFormat();
 
   /**
+   * FHIR R4 transaction Bundles, one per patient, a line each of {@code Bundle.ndjson}: the same
+   * resources as {@link #FHIR}, with the practitioners, organizations and payers each patient's
+   * refer to, every entry a {@code PUT} (docs/interchange.md).
+   */
+  public static final OutputFormat FHIR_BUNDLE = new FhirBundleFormat();
+
+  /**
    * X12 5010: {@code 837P.x12} and {@code 837I.x12}, a claim per transaction set, and {@code
    * 835.x12}, a remittance per transaction set, each file one interchange (docs/interchange.md).
    */
   public static final OutputFormat X12 = new X12Format();
 
   /** Every format of this module. */
-  public static final List<OutputFormat> ALL = List.of(FHIR, X12);
+  public static final List<OutputFormat> ALL = List.of(FHIR, FHIR_BUNDLE, X12);
 
   private InterchangeFormats() {}
 }

@@ -32,7 +32,7 @@ public final class InterchangeRuns {
   static final Map<String, String> JOURNEYS = journeys();
 
   /** The members of the larger year-of-care run the joins and counts read. */
-  public static final int YEAR_OF_CARE_MEMBERS = 150;
+  public static final int YEAR_OF_CARE_MEMBERS = 100;
 
   private static final int MEMBERS = 30;
   private static final Map<String, Path> RUNS = new ConcurrentHashMap<>();
@@ -90,6 +90,20 @@ public final class InterchangeRuns {
     return run("year-of-care-" + format.wireName(), InterchangeRuns::yearOfCareRun, format);
   }
 
+  /** {@link #everyEventType()}'s run in {@code format}. */
+  public static Path everyEventType(OutputFormat format) {
+    return run(
+        "every-event-type-" + format.wireName(),
+        () ->
+            HealthSim.cohort("medicare-diabetic")
+                .journeys(
+                    SpecReader.journeyFromString(EveryEventType.json()),
+                    SpecReader.journeyFromString(MEASUREMENTS))
+                .count(40)
+                .seed(7),
+        format);
+  }
+
   /** The same year of care in {@code format} on {@code threads} threads. */
   public static Path yearOfCare(OutputFormat format, int threads) {
     return run(
@@ -122,16 +136,7 @@ public final class InterchangeRuns {
    * medicare-diabetic}.
    */
   public static Path everyEventType() {
-    return run(
-        "every-event-type",
-        () ->
-            HealthSim.cohort("medicare-diabetic")
-                .journeys(
-                    SpecReader.journeyFromString(EveryEventType.json()),
-                    SpecReader.journeyFromString(MEASUREMENTS))
-                .count(40)
-                .seed(7),
-        InterchangeFormats.FHIR);
+    return everyEventType(InterchangeFormats.FHIR);
   }
 
   /**

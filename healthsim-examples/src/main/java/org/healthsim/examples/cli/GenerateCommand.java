@@ -115,8 +115,8 @@ final class GenerateCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       description =
           "ndjson (default), csv (a file per table), duckdb (DIR/healthsim.duckdb), parquet (a"
-              + " file per table), fhir (FHIR R4 Bulk NDJSON, a file per resource type), x12 (837P,"
-              + " 837I and 835 files), or several"
+              + " file per table), fhir (FHIR R4 Bulk NDJSON, a file per resource type), fhir-bundle"
+              + " (a FHIR transaction Bundle per patient), x12 (837P, 837I and 835 files), or several"
               + " separated by commas (parquet,fhir), written in one run",
       converter = FormatConverter.class)
   OutputFormat format = OutputFormat.NDJSON;

@@ -68,6 +68,17 @@ public final class JsonBytes {
     return this;
   }
 
+  /** Writes bytes {@code from} to {@code to} of what {@code other} holds (pre-encoded JSON). */
+  public JsonBytes raw(JsonBytes other, int from, int to) {
+    if (from < 0 || to > other.size || from > to) {
+      throw new IndexOutOfBoundsException(from + ".." + to + " of " + other.size);
+    }
+    ensure(to - from);
+    System.arraycopy(other.bytes, from, bytes, size, to - from);
+    size += to - from;
+    return this;
+  }
+
   /** Writes one ASCII character. */
   public JsonBytes raw(char c) {
     ensure(1);

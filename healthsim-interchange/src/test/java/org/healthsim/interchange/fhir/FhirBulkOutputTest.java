@@ -72,7 +72,7 @@ class FhirBulkOutputTest {
   }
 
   /** Every {@code "reference": "Type/id"} in a resource. */
-  private static List<String> references(JsonNode node) {
+  static List<String> references(JsonNode node) {
     List<String> found = new ArrayList<>();
     collect(node, found);
     return found;

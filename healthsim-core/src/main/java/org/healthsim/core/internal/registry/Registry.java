@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class Registry<T> {
 
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*(-[a-z0-9_]+)*");
 
   private final String what;
   private final String noun;
@@ -53,7 +53,8 @@ public final class Registry<T> {
    * Adds {@code item} under its name; the same class again does nothing.
    *
    * @throws IllegalArgumentException when its name is not lower-case letters, digits and
-   *     underscores, is a built-in name, or is taken by another class
+   *     underscores with single hyphens between them, is a built-in name, or is taken by another
+   *     class
    */
   public void register(T item) {
     Objects.requireNonNull(item, what);
@@ -72,7 +73,7 @@ public final class Registry<T> {
 
   /**
    * Refuses a name an extension may not take: anything but lower-case letters, digits and
-   * underscores, starting with a letter.
+   * underscores, starting with a letter, with single hyphens between them ({@code fhir-bundle}).
    *
    * @param who the extension as errors name it, such as {@code output format com.example.Tsv}
    * @throws IllegalArgumentException naming {@code who} and the rule
@@ -80,7 +81,11 @@ public final class Registry<T> {
   public static void requireName(String who, String name) {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
-          who + ": its name " + name + " must be lower-case letters, digits and underscores");
+          who
+              + ": its name "
+              + name
+              + " must be lower-case letters, digits and underscores, with single hyphens"
+              + " between them");
     }
   }
 

@@ -9,9 +9,10 @@ import org.healthsim.generation.internal.providers.ProviderPool;
 /**
  * Names the shared resources records refer to by NPI, from the run's provider directory (the engine
  * seed's {@link ProviderPool}), and writes each once: a Practitioner with its PractitionerRole, an
- * Organization (with a Location for a facility), a payer, a study. Naming is thread-safe; writing
- * happens on the one writing thread, in entity order, so each shared resource lands where it is
- * first referred to, the same on any thread count.
+ * Organization (with a Location for a facility), a payer, a study. Naming is thread-safe. The Bulk
+ * output writes each once, on the one writing thread, in entity order, so each shared resource
+ * lands where it is first referred to, the same on any thread count; a bundle writes those its
+ * patient refers to, with a set of its own.
  */
 final class Directory {
 
@@ -52,35 +53,43 @@ final class Directory {
         : new SharedResource(SharedResource.Kind.ORGANIZATION, site.npi(), site.name());
   }
 
-  /** Writes {@code resource} unless it has been written. */
+  /** Writes {@code resource} unless it has been written: on the writing thread only. */
   void write(SharedResource resource, ResourceBuffers out) {
+    write(resource, out, written);
+  }
+
+  /**
+   * Writes {@code resource} unless {@code written} names it, noting it there: a bundle's shared
+   * resources, with a set of its own, from any thread.
+   */
+  void write(SharedResource resource, ResourceBuffers out, Set<String> written) {
     switch (resource.kind()) {
       case CLINICIAN:
-        if (first(ResourceType.PRACTITIONER, resource)) {
+        if (first(ResourceType.PRACTITIONER, resource, written)) {
           clinician(resource, out);
         }
         break;
       case ORGANIZATION:
-        if (first(ResourceType.ORGANIZATION, resource)) {
+        if (first(ResourceType.ORGANIZATION, resource, written)) {
           organization(resource, "prov", "Healthcare Provider", out);
         }
         break;
       case FACILITY:
         // The same NPI may have been written as an organization (a claim's billing provider).
-        if (first(ResourceType.ORGANIZATION, resource)) {
+        if (first(ResourceType.ORGANIZATION, resource, written)) {
           organization(resource, "prov", "Healthcare Provider", out);
         }
-        if (first(ResourceType.LOCATION, resource)) {
+        if (first(ResourceType.LOCATION, resource, written)) {
           location(resource, out);
         }
         break;
       case PAYER:
-        if (first(ResourceType.ORGANIZATION, resource)) {
+        if (first(ResourceType.ORGANIZATION, resource, written)) {
           organization(resource, "pay", "Payer", out);
         }
         break;
       case STUDY:
-        if (first(ResourceType.RESEARCH_STUDY, resource)) {
+        if (first(ResourceType.RESEARCH_STUDY, resource, written)) {
           study(resource, out);
         }
         break;
@@ -89,7 +98,7 @@ final class Directory {
     }
   }
 
-  private boolean first(ResourceType type, SharedResource resource) {
+  private static boolean first(ResourceType type, SharedResource resource, Set<String> written) {
     return written.add(type.fhirName() + "/" + resource.id());
   }
 

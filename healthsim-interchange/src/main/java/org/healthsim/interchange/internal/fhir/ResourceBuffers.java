@@ -1,7 +1,9 @@
 package org.healthsim.interchange.internal.fhir;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
@@ -16,6 +18,7 @@ final class ResourceBuffers {
 
   private final Map<ResourceType, FhirJson> writers = new EnumMap<>(ResourceType.class);
   private final Map<ResourceType, Integer> counts = new EnumMap<>(ResourceType.class);
+  private final Map<ResourceType, List<Written>> resources = new EnumMap<>(ResourceType.class);
   private final Set<SharedResource> shared = new LinkedHashSet<>();
   private final ToIntFunction<ResourceType> capacity;
   private long events;
@@ -32,6 +35,9 @@ final class ResourceBuffers {
     FhirJson json =
         writers.computeIfAbsent(type, t -> new FhirJson(new JsonBytes(capacity.applyAsInt(t))));
     counts.merge(type, 1, Integer::sum);
+    resources
+        .computeIfAbsent(type, t -> new ArrayList<>())
+        .add(new Written(id, json.bytes().size()));
     return json.resource(type.fhirName(), id);
   }
 
@@ -49,6 +55,14 @@ final class ResourceBuffers {
   /** The buffer of each type written to, in type order. */
   Map<ResourceType, FhirJson> written() {
     return writers;
+  }
+
+  /** A resource written: its id, and where its line starts in its type's buffer. */
+  record Written(String id, int start) {}
+
+  /** The resources of {@code type}, in the order written; each line ends where the next starts. */
+  List<Written> resources(ResourceType type) {
+    return resources.getOrDefault(type, List.of());
   }
 
   /** How many resources of {@code type} were written. */
