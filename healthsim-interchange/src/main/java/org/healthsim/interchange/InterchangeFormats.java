@@ -4,6 +4,7 @@ import java.util.List;
 import org.healthsim.generation.output.OutputFormat;
 import org.healthsim.interchange.internal.fhir.FhirBulkFormat;
 import org.healthsim.interchange.internal.fhir.FhirBundleFormat;
+import org.healthsim.interchange.internal.sdtm.SdtmFormat;
 import org.healthsim.interchange.internal.x12.X12Format;
 
 /**
@@ -38,8 +39,14 @@ public final class InterchangeFormats {
    */
   public static final OutputFormat X12 = new X12Format();
 
+  /**
+   * CDISC SDTM in Dataset-JSON 1.1: {@code DM.json}, {@code DS.json}, {@code SV.json} and {@code
+   * AE.json} of the trial journeys' subjects (docs/interchange.md).
+   */
+  public static final OutputFormat SDTM = new SdtmFormat();
+
   /** Every format of this module. */
-  public static final List<OutputFormat> ALL = List.of(FHIR, FHIR_BUNDLE, X12);
+  public static final List<OutputFormat> ALL = List.of(FHIR, FHIR_BUNDLE, X12, SDTM);
 
   private InterchangeFormats() {}
 }

@@ -104,6 +104,22 @@ public final class InterchangeRuns {
         format);
   }
 
+  /**
+   * Two trial journeys ({@code phase3-pivotal-subject}, {@code trial-safety-monitoring}) for 80
+   * members of {@code commercial-healthy} in {@code format} on {@code threads} threads.
+   */
+  public static Path trials(OutputFormat format, int threads) {
+    return run(
+        "trials-" + format.wireName() + "-threads-" + threads,
+        () ->
+            HealthSim.cohort("commercial-healthy")
+                .journeys("phase3-pivotal-subject", "trial-safety-monitoring")
+                .count(80)
+                .seed(17)
+                .threads(threads),
+        format);
+  }
+
   /** The same year of care in {@code format} on {@code threads} threads. */
   public static Path yearOfCare(OutputFormat format, int threads) {
     return run(
