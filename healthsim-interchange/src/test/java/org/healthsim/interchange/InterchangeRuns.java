@@ -17,6 +17,7 @@ import org.healthsim.core.spec.ProfileSpecification;
 import org.healthsim.generation.EveryEventType;
 import org.healthsim.generation.HealthSim;
 import org.healthsim.generation.output.OutputFormat;
+import org.healthsim.generation.template.JourneyTemplates;
 import org.healthsim.generation.template.ProfileTemplates;
 
 /**
@@ -105,20 +106,62 @@ public final class InterchangeRuns {
   }
 
   /**
-   * Two trial journeys ({@code phase3-pivotal-subject}, {@code trial-safety-monitoring}) for 80
-   * members of {@code commercial-healthy} in {@code format} on {@code threads} threads.
+   * Three trial journeys ({@code phase3-pivotal-subject}, {@code trial-safety-monitoring} and
+   * {@link #SAFETY_LABS_TRIAL}) for 80 members of {@code commercial-healthy} in {@code format} on
+   * {@code threads} threads.
    */
   public static Path trials(OutputFormat format, int threads) {
     return run(
         "trials-" + format.wireName() + "-threads-" + threads,
         () ->
             HealthSim.cohort("commercial-healthy")
-                .journeys("phase3-pivotal-subject", "trial-safety-monitoring")
+                .journeys(
+                    JourneyTemplates.getJourneyTemplate("phase3-pivotal-subject"),
+                    JourneyTemplates.getJourneyTemplate("trial-safety-monitoring"),
+                    SpecReader.journeyFromString(SAFETY_LABS_TRIAL))
                 .count(80)
                 .seed(17)
                 .threads(threads),
         format);
   }
+
+  /**
+   * A trial that records safety labs and vital signs at its visits and reduces the dose of some
+   * subjects: what the SDTM EX, LB and VS domains hold.
+   */
+  private static final String SAFETY_LABS_TRIAL =
+      """
+      {"journey_id": "phase2-safety-labs", "products": ["trialsim", "patientsim"], "events": [
+        {"event_id": "screen", "event_type": "screening", "parameters": {"pass_rate": 0.8}},
+        {"event_id": "rand", "event_type": "randomization", "depends_on": "screen",
+         "delay": {"days_min": 7, "days_max": 14}},
+        {"event_id": "day1", "event_type": "scheduled_visit", "depends_on": "rand",
+         "parameters": {"visit_number": 1, "visit_name": "Day 1",
+                        "procedures": ["Study drug administration", "Vital signs", "Safety labs"]}},
+        {"event_id": "bp1", "event_type": "observation", "depends_on": "day1"},
+        {"event_id": "bmi1", "event_type": "observation", "depends_on": "day1",
+         "parameters": {"lab": "bmi"}},
+        {"event_id": "tsh1", "event_type": "observation", "depends_on": "day1",
+         "parameters": {"lab": "tsh"}},
+        {"event_id": "creat1", "event_type": "lab_order", "depends_on": "day1",
+         "parameters": {"lab": "creatinine"}},
+        {"event_id": "creat1_result", "event_type": "lab_result", "depends_on": "creat1"},
+        {"event_id": "egfr1", "event_type": "lab_order", "depends_on": "day1",
+         "parameters": {"lab": "egfr"}},
+        {"event_id": "egfr1_result", "event_type": "lab_result", "depends_on": "egfr1"},
+        {"event_id": "reduce", "event_type": "dose_modification", "depends_on": "day1",
+         "delay": {"days_min": 10, "days_max": 20}, "probability": 0.4,
+         "parameters": {"modification": "dose_reduction", "dose_level": 2,
+                        "reason": "Neutropenia"}},
+        {"event_id": "week4", "event_type": "scheduled_visit", "depends_on": "day1",
+         "delay": {"days": 28}, "parameters": {"visit_number": 2, "visit_name": "Week 4"}},
+        {"event_id": "bp2", "event_type": "observation", "depends_on": "week4"},
+        {"event_id": "hgb2", "event_type": "lab_order", "depends_on": "week4",
+         "parameters": {"lab": "hemoglobin"}},
+        {"event_id": "hgb2_result", "event_type": "lab_result", "depends_on": "hgb2",
+         "delay": {"days": 1}}
+      ]}
+      """;
 
   /** The same year of care in {@code format} on {@code threads} threads. */
   public static Path yearOfCare(OutputFormat format, int threads) {

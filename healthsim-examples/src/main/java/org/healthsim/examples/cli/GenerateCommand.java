@@ -116,8 +116,9 @@ final class GenerateCommand implements Callable<Integer> {
       description =
           "ndjson (default), csv (a file per table), duckdb (DIR/healthsim.duckdb), parquet (a"
               + " file per table), fhir (FHIR R4 Bulk NDJSON, a file per resource type), fhir-bundle"
-              + " (a FHIR transaction Bundle per patient), x12 (837P, 837I and 835 files), or several"
-              + " separated by commas (parquet,fhir), written in one run",
+              + " (a FHIR transaction Bundle per patient), x12 (837P, 837I and 835 files), sdtm"
+              + " (CDISC SDTM datasets of trial journeys), or several separated by commas"
+              + " (parquet,fhir), written in one run",
       converter = FormatConverter.class)
   OutputFormat format = OutputFormat.NDJSON;
 

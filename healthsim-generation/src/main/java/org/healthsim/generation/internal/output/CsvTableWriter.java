@@ -113,6 +113,11 @@ public final class CsvTableWriter implements TableWriter {
     } else {
       text = value.toString();
     }
+    appendField(text, line);
+  }
+
+  /** Appends {@code text} as a field: quoted when it holds a comma, quote or line break. */
+  public static void appendField(String text, StringBuilder line) {
     boolean quote = false;
     for (int i = 0; i < text.length() && !quote; i++) {
       char ch = text.charAt(i);

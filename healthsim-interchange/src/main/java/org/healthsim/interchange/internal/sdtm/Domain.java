@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The SDTM domains written, each with its variables in SDTMIG 3.4 order (name, label, Dataset-JSON
- * data type): the subject's demographics (DM), disposition (DS), subject visits (SV) and adverse
- * events (AE).
+ * data type): the subject's demographics (DM), disposition (DS), subject visits (SV), adverse
+ * events (AE), exposure to the study treatment (EX), laboratory results (LB) and vital signs (VS).
  */
 enum Domain {
   DM(
@@ -66,7 +66,55 @@ enum Domain {
           col("AESER", "Serious Event"),
           col("AEREL", "Causality"),
           col("AEOUT", "Outcome of Adverse Event"),
-          col("AESTDTC", "Start Date/Time of Adverse Event")));
+          col("AESTDTC", "Start Date/Time of Adverse Event"))),
+  EX(
+      "Exposure",
+      List.of(
+          col("STUDYID", "Study Identifier"),
+          col("DOMAIN", "Domain Abbreviation"),
+          col("USUBJID", "Unique Subject Identifier"),
+          integer("EXSEQ", "Sequence Number"),
+          col("EXTRT", "Name of Treatment"),
+          col("EXDOSTXT", "Dose Description"),
+          col("EXADJ", "Reason for Dose Adjustment"),
+          col("EXSTDTC", "Start Date/Time of Treatment"),
+          col("EXENDTC", "End Date/Time of Treatment"))),
+  LB(
+      "Laboratory Test Results",
+      List.of(
+          col("STUDYID", "Study Identifier"),
+          col("DOMAIN", "Domain Abbreviation"),
+          col("USUBJID", "Unique Subject Identifier"),
+          integer("LBSEQ", "Sequence Number"),
+          col("LBTESTCD", "Lab Test or Examination Short Name"),
+          col("LBTEST", "Lab Test or Examination Name"),
+          col("LBCAT", "Category for Lab Test"),
+          col("LBORRES", "Result or Finding in Original Units"),
+          col("LBORRESU", "Original Units"),
+          real("LBORNRLO", "Reference Range Lower Limit in Orig Unit"),
+          real("LBORNRHI", "Reference Range Upper Limit in Orig Unit"),
+          real("LBSTRESN", "Numeric Result/Finding in Standard Units"),
+          col("LBSTRESU", "Standard Units"),
+          col("LBNRIND", "Reference Range Indicator"),
+          col("LBLOINC", "LOINC Code"),
+          integer("VISITNUM", "Visit Number"),
+          col("LBDTC", "Date/Time of Specimen Collection"))),
+  VS(
+      "Vital Signs",
+      List.of(
+          col("STUDYID", "Study Identifier"),
+          col("DOMAIN", "Domain Abbreviation"),
+          col("USUBJID", "Unique Subject Identifier"),
+          integer("VSSEQ", "Sequence Number"),
+          col("VSTESTCD", "Vital Signs Test Short Name"),
+          col("VSTEST", "Vital Signs Test Name"),
+          col("VSORRES", "Result or Finding in Original Units"),
+          col("VSORRESU", "Original Units"),
+          real("VSSTRESN", "Numeric Result/Finding in Standard Units"),
+          col("VSSTRESU", "Standard Units"),
+          col("VSLOINC", "LOINC Code"),
+          integer("VISITNUM", "Visit Number"),
+          col("VSDTC", "Date/Time of Measurements")));
 
   /** A variable: its name, label and Dataset-JSON data type. */
   record Column(String name, String label, String dataType) {}
@@ -80,8 +128,13 @@ enum Domain {
   }
 
   /** The Dataset-JSON file: {@code DM.json}. */
-  String fileName() {
+  String jsonFile() {
     return name() + ".json";
+  }
+
+  /** The CSV file: {@code DM.csv}. */
+  String csvFile() {
+    return name() + ".csv";
   }
 
   private static Column col(String name, String label) {
@@ -90,5 +143,9 @@ enum Domain {
 
   private static Column integer(String name, String label) {
     return new Column(name, label, "integer");
+  }
+
+  private static Column real(String name, String label) {
+    return new Column(name, label, "double");
   }
 }

@@ -1,6 +1,7 @@
 package org.healthsim.interchange.internal.sdtm;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,11 +17,11 @@ import org.healthsim.generation.profile.EntitySink;
 import org.healthsim.generation.profile.GeneratedEntity;
 
 /**
- * CDISC SDTM as Dataset-JSON 1.1: {@code DM.json}, {@code DS.json}, {@code SV.json} and {@code
- * AE.json}, each one dataset object of the trial journeys' subjects. A file's metadata and columns
- * are written when its first row comes, its rows as they come (encoded on the generating threads,
- * written in entity order), and {@code records} last, when the run finishes: JSON members have no
- * order, so the file streams.
+ * CDISC SDTM as Dataset-JSON 1.1 and CSV: for each domain that has rows ({@link Domain}), {@code
+ * DM.json}, one dataset object of the trial journeys' subjects, and {@code DM.csv}, the same rows
+ * under a header of variable names. A JSON file's metadata and columns are written when its first
+ * row comes, its rows as they come (encoded on the generating threads, written in entity order),
+ * and {@code records} last, when the run finishes: JSON members have no order, so the file streams.
  */
 final class SdtmOutput implements CohortOutput {
 
@@ -32,13 +33,19 @@ final class SdtmOutput implements CohortOutput {
   private long events;
   private boolean finished;
 
-  /** A dataset being written: its file and how many rows it holds. */
+  /** A dataset being written: its two files and how many rows it holds. */
   private static final class Dataset {
-    final CompleteFile file;
+    final CompleteFile json;
+    final CompleteFile csv;
     long records;
 
-    Dataset(CompleteFile file) {
-      this.file = file;
+    Dataset(CompleteFile json, CompleteFile csv) {
+      this.json = json;
+      this.csv = csv;
+    }
+
+    List<CompleteFile> files() {
+      return List.of(json, csv);
     }
   }
 
@@ -65,22 +72,34 @@ final class SdtmOutput implements CohortOutput {
 
     @Override
     public void write(Rows rows) throws IOException {
-      for (Map.Entry<Domain, JsonBytes> e : rows.rows().entrySet()) {
-        Dataset dataset = files.get(e.getKey());
+      for (Map.Entry<Domain, JsonBytes> e : rows.json().entrySet()) {
+        Domain domain = e.getKey();
+        Dataset dataset = files.get(domain);
         JsonBytes bytes = e.getValue();
         if (dataset == null) {
-          dataset = new Dataset(CompleteFile.create(dir.resolve(e.getKey().fileName()), overwrite));
-          files.put(e.getKey(), dataset);
-          header(e.getKey()).writeTo(dataset.file.stream());
+          dataset = open(domain);
           // The first row has no comma before it.
-          new JsonBytes(bytes.size()).raw(bytes, 1, bytes.size()).writeTo(dataset.file.stream());
+          new JsonBytes(bytes.size()).raw(bytes, 1, bytes.size()).writeTo(dataset.json.stream());
         } else {
-          bytes.writeTo(dataset.file.stream());
+          bytes.writeTo(dataset.json.stream());
         }
-        dataset.records += rows.count(e.getKey());
+        dataset.csv.stream().write(rows.csv(domain));
+        dataset.records += rows.count(domain);
       }
       events += rows.events();
     }
+  }
+
+  /** Creates a domain's files and writes their headers. */
+  private Dataset open(Domain domain) throws IOException {
+    Dataset dataset =
+        new Dataset(
+            CompleteFile.create(dir.resolve(domain.jsonFile()), overwrite),
+            CompleteFile.create(dir.resolve(domain.csvFile()), overwrite));
+    files.put(domain, dataset);
+    header(domain).writeTo(dataset.json.stream());
+    dataset.csv.stream().write(Csv.header(domain).getBytes(StandardCharsets.UTF_8));
+    return dataset;
   }
 
   /** The dataset's metadata and columns, up to the opening of its rows. */
@@ -107,7 +126,7 @@ final class SdtmOutput implements CohortOutput {
               .field("name", c.name())
               .field("label", c.label())
               .field("dataType", c.dataType());
-      int key = keySequence(c.name());
+      int key = keySequence(domain, c.name());
       if (key > 0) {
         column.field("keySequence", key);
       }
@@ -118,8 +137,8 @@ final class SdtmOutput implements CohortOutput {
     return out;
   }
 
-  /** The dataset's keys: study, subject, then the sequence or visit number. */
-  private static int keySequence(String name) {
+  /** The dataset's keys: study, subject, then the sequence number (SV: the visit number). */
+  private static int keySequence(Domain domain, String name) {
     switch (name) {
       case "STUDYID":
         return 1;
@@ -127,8 +146,12 @@ final class SdtmOutput implements CohortOutput {
         return 2;
       case "DSSEQ":
       case "AESEQ":
-      case "VISITNUM":
+      case "EXSEQ":
+      case "LBSEQ":
+      case "VSSEQ":
         return 3;
+      case "VISITNUM":
+        return domain == Domain.SV ? 3 : 0;
       default:
         return 0;
     }
@@ -148,7 +171,9 @@ final class SdtmOutput implements CohortOutput {
   public List<Path> targets() {
     List<Path> targets = new ArrayList<>();
     for (Dataset d : files.values()) {
-      targets.add(d.file.target());
+      for (CompleteFile f : d.files()) {
+        targets.add(f.target());
+      }
     }
     return targets;
   }
@@ -159,11 +184,10 @@ final class SdtmOutput implements CohortOutput {
       return;
     }
     for (Dataset d : files.values()) {
-      d.file.stream()
-          .write(
-              ("\n],\"records\":" + d.records + "}\n")
-                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      d.file.finish();
+      d.json.stream()
+          .write(("\n],\"records\":" + d.records + "}\n").getBytes(StandardCharsets.US_ASCII));
+      d.json.finish();
+      d.csv.finish();
     }
     finished = true;
   }
@@ -172,7 +196,9 @@ final class SdtmOutput implements CohortOutput {
   public void commit() throws IOException {
     finish();
     for (Dataset d : files.values()) {
-      d.file.commit();
+      for (CompleteFile f : d.files()) {
+        f.commit();
+      }
     }
   }
 
@@ -185,13 +211,15 @@ final class SdtmOutput implements CohortOutput {
   public void close() throws IOException {
     IOException first = null;
     for (Dataset d : files.values()) {
-      try {
-        d.file.close();
-      } catch (IOException e) {
-        if (first == null) {
-          first = e;
-        } else {
-          first.addSuppressed(e);
+      for (CompleteFile f : d.files()) {
+        try {
+          f.close();
+        } catch (IOException e) {
+          if (first == null) {
+            first = e;
+          } else {
+            first.addSuppressed(e);
+          }
         }
       }
     }

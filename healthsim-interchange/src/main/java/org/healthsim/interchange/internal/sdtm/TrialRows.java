@@ -1,9 +1,7 @@
 package org.healthsim.interchange.internal.sdtm;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.healthsim.generation.journey.EventRecord;
@@ -11,6 +9,9 @@ import org.healthsim.generation.journey.Timeline;
 import org.healthsim.generation.journey.TimelineEvent;
 import org.healthsim.generation.profile.GeneratedEntity;
 import org.healthsim.generation.records.AdverseEvent;
+import org.healthsim.generation.records.DoseModification;
+import org.healthsim.generation.records.LabResult;
+import org.healthsim.generation.records.Observation;
 import org.healthsim.generation.records.Randomization;
 import org.healthsim.generation.records.Screening;
 import org.healthsim.generation.records.TrialVisit;
@@ -19,19 +20,11 @@ import org.healthsim.generation.records.Withdrawal;
 /**
  * One entity's trial records as SDTM rows: for each trial journey that recorded anything of it (a
  * study, {@code STUDYID} the journey id upper-cased), a DM row, DS rows for informed consent,
- * randomization, screen failure and withdrawal, an SV row per visit and an AE row per adverse
- * event. Controlled terminology as docs/interchange.md lists it.
+ * randomization, screen failure and withdrawal, an SV row per visit, an AE row per adverse event,
+ * EX rows of its exposure ({@link Exposure}) and LB and VS rows of the labs and vital signs the
+ * journey recorded ({@link Findings}). Controlled terminology as docs/interchange.md lists it.
  */
 final class TrialRows {
-
-  /** A trial journey's records for one subject, in timeline order. */
-  private static final class Course {
-    Screening screening;
-    Randomization randomization;
-    Withdrawal withdrawal;
-    final List<TrialVisit> visits = new ArrayList<>();
-    final List<AdverseEvent> adverseEvents = new ArrayList<>();
-  }
 
   private TrialRows() {}
 
@@ -39,32 +32,41 @@ final class TrialRows {
     Map<String, Course> courses = new LinkedHashMap<>();
     for (TimelineEvent event : timeline.events()) {
       for (EventRecord r : event.outputs()) {
+        Course c =
+            courses.computeIfAbsent(event.journeyId(), j -> new Course(j.toUpperCase(Locale.ROOT)));
         if (r instanceof Screening) {
-          courses.computeIfAbsent(event.journeyId(), j -> new Course()).screening = (Screening) r;
+          c.screening = (Screening) r;
         } else if (r instanceof Randomization) {
-          courses.computeIfAbsent(event.journeyId(), j -> new Course()).randomization =
-              (Randomization) r;
+          c.randomization = (Randomization) r;
         } else if (r instanceof Withdrawal) {
-          courses.computeIfAbsent(event.journeyId(), j -> new Course()).withdrawal = (Withdrawal) r;
+          c.withdrawal = (Withdrawal) r;
         } else if (r instanceof TrialVisit) {
-          courses.computeIfAbsent(event.journeyId(), j -> new Course()).visits.add((TrialVisit) r);
+          c.visits.add((TrialVisit) r);
         } else if (r instanceof AdverseEvent) {
-          courses
-              .computeIfAbsent(event.journeyId(), j -> new Course())
-              .adverseEvents
-              .add((AdverseEvent) r);
+          c.adverseEvents.add((AdverseEvent) r);
+        } else if (r instanceof DoseModification) {
+          c.doseModifications.add((DoseModification) r);
+        } else if (r instanceof LabResult) {
+          c.labs.add((LabResult) r);
+        } else if (r instanceof Observation) {
+          c.observations.add((Observation) r);
         }
       }
     }
-    for (Map.Entry<String, Course> e : courses.entrySet()) {
-      subject(entity, e.getKey().toUpperCase(Locale.ROOT), e.getValue(), out);
+    for (Course c : courses.values()) {
+      if (c.hasTrialRecord()) {
+        subject(entity, c, out);
+        Exposure.write(c, out);
+        Findings.write(c, out);
+      }
     }
   }
 
-  private static void subject(GeneratedEntity entity, String study, Course c, Rows out) {
-    String subjectId = subjectId(c);
-    String usubjid = study + "-" + subjectId;
-    boolean failed = c.screening != null && !c.screening.passed();
+  private static void subject(GeneratedEntity entity, Course c, Rows out) {
+    String study = c.study;
+    String subjectId = c.subjectId();
+    String usubjid = c.usubjid();
+    boolean failed = c.screenFailed();
     String armCode =
         failed ? "SCRNFAIL" : c.randomization == null ? "NOTASSGN" : armCode(c.randomization.arm());
     String arm =
@@ -78,7 +80,7 @@ final class TrialRows {
         .text(usubjid)
         .text(subjectId)
         .date(start)
-        .date(start == null ? null : lastDate(c, start))
+        .date(start == null ? null : c.lastDate(start))
         .text(
             c.randomization != null
                 ? c.randomization.siteId()
@@ -190,20 +192,6 @@ final class TrialRows {
         .end();
   }
 
-  /** The subject id the trial's records carry. */
-  private static String subjectId(Course c) {
-    if (c.screening != null) {
-      return c.screening.subjectId();
-    }
-    if (c.randomization != null) {
-      return c.randomization.subjectId();
-    }
-    if (!c.visits.isEmpty()) {
-      return c.visits.get(0).subjectId();
-    }
-    return c.adverseEvents.get(0).subjectId();
-  }
-
   /**
    * RFSTDTC: randomization, else (a trial without screening) the first visit; null for a subject
    * screened but never randomized.
@@ -216,17 +204,6 @@ final class TrialRows {
       return c.visits.get(0).date();
     }
     return null;
-  }
-
-  /** RFENDTC: the withdrawal, else the last visit, else the start. */
-  private static LocalDate lastDate(Course c, LocalDate start) {
-    LocalDate last = start;
-    for (TrialVisit v : c.visits) {
-      if (v.date().isAfter(last)) {
-        last = v.date();
-      }
-    }
-    return c.withdrawal != null ? c.withdrawal.date() : last;
   }
 
   /** An arm code: the arm's name upper-cased, letters and digits only, at most 20 characters. */
