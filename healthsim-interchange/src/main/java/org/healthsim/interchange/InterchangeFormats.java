@@ -4,6 +4,7 @@ import java.util.List;
 import org.healthsim.generation.output.OutputFormat;
 import org.healthsim.interchange.internal.fhir.FhirBulkFormat;
 import org.healthsim.interchange.internal.fhir.FhirBundleFormat;
+import org.healthsim.interchange.internal.ncpdp.NcpdpFormat;
 import org.healthsim.interchange.internal.sdtm.SdtmFormat;
 import org.healthsim.interchange.internal.x12.X12Format;
 
@@ -40,13 +41,21 @@ public final class InterchangeFormats {
   public static final OutputFormat X12 = new X12Format();
 
   /**
-   * CDISC SDTM in Dataset-JSON 1.1: {@code DM.json}, {@code DS.json}, {@code SV.json} and {@code
-   * AE.json} of the trial journeys' subjects (docs/interchange.md).
+   * NCPDP Telecommunication D.0: {@code pharmacy-requests.ncpdp}, a B1 billing or B2 reversal
+   * transmission per pharmacy claim, and {@code pharmacy-responses.ncpdp}, the response to each
+   * (paid, rejected with its reject code, reversal approved) on the same line
+   * (docs/interchange.md).
+   */
+  public static final OutputFormat NCPDP = new NcpdpFormat();
+
+  /**
+   * CDISC SDTM in Dataset-JSON 1.1 and CSV: DM, DS, SV, AE, EX, LB and VS of the trial journeys'
+   * subjects, {@code DM.json} and {@code DM.csv} and so on (docs/interchange.md).
    */
   public static final OutputFormat SDTM = new SdtmFormat();
 
   /** Every format of this module. */
-  public static final List<OutputFormat> ALL = List.of(FHIR, FHIR_BUNDLE, X12, SDTM);
+  public static final List<OutputFormat> ALL = List.of(FHIR, FHIR_BUNDLE, X12, NCPDP, SDTM);
 
   private InterchangeFormats() {}
 }

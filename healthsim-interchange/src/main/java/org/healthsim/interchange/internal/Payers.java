@@ -20,6 +20,8 @@ public final class Payers {
    * @param soptDisplay its display
    * @param x12PayerId its payer id in X12 (837 loop 2010BB, 835 loop 1000A)
    * @param claimFilingCode the X12 claim filing indicator (837 SBR09, 835 CLP06)
+   * @param ncpdpBin the NCPDP BIN pharmacy claims are routed by (101-A1)
+   * @param ncpdpPcn the NCPDP processor control number (104-A4)
    */
   public record Payer(
       String id,
@@ -27,7 +29,9 @@ public final class Payers {
       String soptCode,
       String soptDisplay,
       String x12PayerId,
-      String claimFilingCode) {}
+      String claimFilingCode,
+      String ncpdpBin,
+      String ncpdpPcn) {}
 
   private static final Map<String, Payer> PAYERS = new HashMap<>();
 
@@ -36,10 +40,19 @@ public final class Payers {
         CsvLine.rows(
             Payers.class,
             "payers.csv",
-            "line_of_business,payer_id,name,sopt_code,sopt_display,x12_payer_id,claim_filing_code")) {
+            "line_of_business,payer_id,name,sopt_code,sopt_display,x12_payer_id,claim_filing_code,"
+                + "ncpdp_bin,ncpdp_pcn")) {
       PAYERS.put(
           row.get(0),
-          new Payer(row.get(1), row.get(2), row.get(3), row.get(4), row.get(5), row.get(6)));
+          new Payer(
+              row.get(1),
+              row.get(2),
+              row.get(3),
+              row.get(4),
+              row.get(5),
+              row.get(6),
+              row.get(7),
+              row.get(8)));
     }
   }
 

@@ -96,9 +96,9 @@ public final class FileDigest {
   }
 
   /**
-   * A digest taken as bytes go by: SHA-256, size and, for NDJSON, CSV and X12, data rows (lines;
-   * CSV records after the header, a quoted line break inside its record; X12 segments, one a line
-   * as the interchange writer puts them).
+   * A digest taken as bytes go by: SHA-256, size and, for NDJSON, CSV, X12 and NCPDP, data rows
+   * (lines; CSV records after the header, a quoted line break inside its record; X12 segments and
+   * NCPDP transmissions, one a line as the interchange writers put them).
    */
   static final class Running {
     private static final VarHandle LONGS =
@@ -110,7 +110,7 @@ public final class FileDigest {
     private final String name;
     private final boolean countRows;
     private final boolean ndjson;
-    private final boolean x12;
+    private final boolean lineFormat;
     private final boolean csv;
     private final MessageDigest sha = sha256();
     private long bytes;
@@ -121,8 +121,8 @@ public final class FileDigest {
       this.name = name;
       this.ndjson = name.endsWith(".ndjson");
       this.csv = name.endsWith(".csv");
-      this.x12 = name.endsWith(".x12");
-      this.countRows = rows && (ndjson || csv || x12);
+      this.lineFormat = name.endsWith(".x12") || name.endsWith(".ncpdp");
+      this.countRows = rows && (ndjson || csv || lineFormat);
     }
 
     void update(byte[] buffer, int offset, int length) {
