@@ -35,8 +35,9 @@ public final class InterchangeFormats {
   public static final OutputFormat FHIR_BUNDLE = new FhirBundleFormat();
 
   /**
-   * X12 5010: {@code 837P.x12} and {@code 837I.x12}, a claim per transaction set, and {@code
-   * 835.x12}, a remittance per transaction set, each file one interchange (docs/interchange.md).
+   * X12 5010: {@code 837P.x12} and {@code 837I.x12}, a claim per transaction set, {@code 835.x12},
+   * a remittance per transaction set, and {@code 834.x12}, a member's enrolment per transaction
+   * set, each file one interchange (docs/interchange.md).
    */
   public static final OutputFormat X12 = new X12Format();
 

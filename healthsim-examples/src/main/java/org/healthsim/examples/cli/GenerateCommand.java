@@ -116,7 +116,7 @@ final class GenerateCommand implements Callable<Integer> {
       description =
           "ndjson (default), csv (a file per table), duckdb (DIR/healthsim.duckdb), parquet (a"
               + " file per table), fhir (FHIR R4 Bulk NDJSON, a file per resource type), fhir-bundle"
-              + " (a FHIR transaction Bundle per patient), x12 (837P, 837I and 835 files), ncpdp"
+              + " (a FHIR transaction Bundle per patient), x12 (837P, 837I, 835 and 834 files), ncpdp"
               + " (NCPDP D.0 pharmacy requests and responses), sdtm"
               + " (CDISC SDTM datasets of trial journeys), or several separated by commas"
               + " (parquet,fhir), written in one run",

@@ -88,6 +88,11 @@ public final class EntityTimelines {
     }
   }
 
+  /** The first day of the timelines: the window's start. */
+  public LocalDate start() {
+    return start;
+  }
+
   /** The last day of the timelines: events dated after it stay pending. */
   public LocalDate until() {
     return until;

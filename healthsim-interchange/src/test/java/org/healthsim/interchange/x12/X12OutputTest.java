@@ -51,7 +51,7 @@ class X12OutputTest {
 
   @Test
   void everyFileReadsBackWithEnvelopesAndControlNumbersThatAgree() throws IOException {
-    for (String file : List.of("837P.x12", "837I.x12", "835.x12")) {
+    for (String file : List.of("837P.x12", "837I.x12", "835.x12", "834.x12")) {
       List<String[]> segments = segments(x12().resolve(file));
       assertThat(segments.get(0)[0]).isEqualTo("ISA");
       assertThat(segments.get(0)[15]).as("usage: test data").isEqualTo("T");
@@ -123,7 +123,7 @@ class X12OutputTest {
   void theFilesAreTheSameOnOneAndTwoThreadsAndTheManifestCountsTheirSegments() throws IOException {
     Path one = InterchangeRuns.yearOfCare(InterchangeFormats.X12, 1);
     Path two = InterchangeRuns.yearOfCare(InterchangeFormats.X12, 2);
-    for (String file : List.of("837P.x12", "837I.x12", "835.x12")) {
+    for (String file : List.of("837P.x12", "837I.x12", "835.x12", "834.x12")) {
       assertThat(two.resolve(file)).hasSameBinaryContentAs(one.resolve(file));
     }
     // The manifest counts each file's segments, and verifies.

@@ -250,13 +250,18 @@ final class ClaimTransactions {
     for (Remittance.Adjustment a : r.adjustments()) {
       s.seg("CAS").el(a.group()).el(a.reasonCode()).money(a.amountCents()).end();
     }
-    name(s, "QC", e);
+    name(s, "QC", e, "MI");
     s.seg("DTM").el("232").date(c.serviceDate()).end();
     s.seg("DTM").el("233").date(c.serviceEndDate()).end();
   }
 
   private void subscriber(Segments s, GeneratedEntity e) {
-    name(s, "IL", e);
+    name(s, "IL", e, "MI");
+    demographics(s, e);
+  }
+
+  /** The member's address (N3, N4; with person details) and DMG: birth date and gender. */
+  static void demographics(Segments s, GeneratedEntity e) {
     Person person = e.person();
     if (person != null && person.address() != null) {
       Address a = person.address();
@@ -270,12 +275,14 @@ final class ClaimTransactions {
         .end();
   }
 
-  /** The member's NM1: name (the entity id when person details are off) and member id. */
-  private static void name(Segments s, String entityCode, GeneratedEntity e) {
+  /**
+   * The member's NM1: name (the entity id when person details are off) and member id under {@code
+   * qualifier} ({@code MI} in the 837, {@code ZZ} in the 834).
+   */
+  static void name(Segments s, String entityCode, GeneratedEntity e, String qualifier) {
     Person p = e.person();
     String last = p != null ? p.familyName().toUpperCase(Locale.ROOT) : "MEMBER";
     String first = p != null ? p.givenName().toUpperCase(Locale.ROOT) : e.entityId();
-    String memberId = e.identifiers() != null ? e.identifiers().memberId() : e.entityId();
     s.seg("NM1")
         .el(entityCode)
         .el("1")
@@ -284,9 +291,14 @@ final class ClaimTransactions {
         .el(null)
         .el(null)
         .el(null)
-        .el("MI")
-        .el(memberId)
+        .el(qualifier)
+        .el(memberId(e))
         .end();
+  }
+
+  /** The member id: the entity's, else its entity id. */
+  static String memberId(GeneratedEntity e) {
+    return e.identifiers() != null ? e.identifiers().memberId() : e.entityId();
   }
 
   /** An NM1 for a provider: a person (entity type 1) or an organization (2), with the NPI. */

@@ -7,8 +7,8 @@ import org.healthsim.generation.output.CohortOutput;
 import org.healthsim.generation.output.OutputFormat;
 
 /**
- * The {@code x12} output format: X12 5010 837P, 837I and 835 files. Found by {@code OutputFormats}
- * as a service of this module; {@code InterchangeFormats.X12} in Java.
+ * The {@code x12} output format: X12 5010 837P, 837I, 835 and 834 files. Found by {@code
+ * OutputFormats} as a service of this module; {@code InterchangeFormats.X12} in Java.
  */
 public final class X12Format implements OutputFormat {
 

@@ -17,11 +17,12 @@ import org.healthsim.generation.profile.EntitySink;
 import org.healthsim.generation.profile.GeneratedEntity;
 
 /**
- * X12 5010 output: {@code 837P.x12}, {@code 837I.x12} and {@code 835.x12}, each one interchange
- * (ISA/IEA) of one functional group (GS/GE) holding a transaction set per claim or remittance, in
- * entity order. The transaction sets' bodies are encoded on the generating threads; the writing
- * thread numbers them (ST02 and SE02, from 0001) and closes the envelopes when the run finishes, so
- * the files are the same on any thread count. A file appears with its first transaction set.
+ * X12 5010 output: {@code 837P.x12}, {@code 837I.x12}, {@code 835.x12} and {@code 834.x12}, each
+ * one interchange (ISA/IEA) of one functional group (GS/GE) holding a transaction set per claim,
+ * remittance or member's enrolment, in entity order. The transaction sets' bodies are encoded on
+ * the generating threads; the writing thread numbers them (ST02 and SE02, from 0001) and closes the
+ * envelopes when the run finishes, so the files are the same on any thread count. A file appears
+ * with its first transaction set.
  */
 final class X12Output implements CohortOutput {
 
@@ -31,7 +32,8 @@ final class X12Output implements CohortOutput {
   enum Kind {
     PROFESSIONAL("837P.x12", "HC", "837", "005010X222A1", "HSSUBMITTER", "HSCLEARINGHOUSE"),
     INSTITUTIONAL("837I.x12", "HC", "837", "005010X223A2", "HSSUBMITTER", "HSCLEARINGHOUSE"),
-    REMITTANCE("835.x12", "HP", "835", "005010X221A1", "HSPAYERS", "HSSUBMITTER");
+    REMITTANCE("835.x12", "HP", "835", "005010X221A1", "HSPAYERS", "HSSUBMITTER"),
+    ENROLLMENT("834.x12", "BE", "834", "005010X220A1", "HSSPONSOR", "HSPAYERS");
 
     final String fileName;
     final String functionalId;
@@ -150,6 +152,8 @@ final class X12Output implements CohortOutput {
               sets.get(Kind.PROFESSIONAL),
               sets.get(Kind.INSTITUTIONAL),
               sets.get(Kind.REMITTANCE));
+          EnrollmentTransactions.write(
+              e, timeline, sets.get(Kind.ENROLLMENT), timelines.start(), timelines.until());
         }
       }
       return new Chunk(sets, count);
