@@ -18,11 +18,13 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and safe to share between threads.
  */
-public final class Expression {
+public final class Expression implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final String source;
-  private final Node root;
-  private final List<String> attributes;
+  private final transient Node root;
+  private final transient List<String> attributes;
 
   private Expression(String source, Parser.Parsed parsed) {
     this.source = source;
@@ -78,5 +80,21 @@ public final class Expression {
   @Override
   public String toString() {
     return source;
+  }
+
+  /** Serialized as its source, parsed again when read: a spec travels to Spark's executors. */
+  private Object writeReplace() {
+    return new Source(source);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException("an Expression is read through its source");
+  }
+
+  /** The serialized form: the expression's text. */
+  private record Source(String text) implements java.io.Serializable {
+    private Object readResolve() {
+      return parse(text);
+    }
   }
 }

@@ -33,7 +33,8 @@ public record AgeBandsSpec(List<Band> bands, int maxAge) implements Distribution
    * @param high oldest age in the band
    * @param weight the band's share, normalised
    */
-  public record Band(String label, int low, int high, double weight) {}
+  public record Band(String label, int low, int high, double weight)
+      implements java.io.Serializable {}
 
   public AgeBandsSpec {
     Problems problems = new Problems();
@@ -117,5 +118,16 @@ public record AgeBandsSpec(List<Band> bands, int maxAge) implements Distribution
   @Override
   public String type() {
     return "age_bands";
+  }
+
+  private Object writeReplace() {
+    return new Serialized(bands, maxAge);
+  }
+
+  /** The serialized form: the bands with their normalised weights, kept when read back. */
+  private record Serialized(List<Band> bands, int maxAge) implements java.io.Serializable {
+    private Object readResolve() {
+      return Checks.normalised(() -> new AgeBandsSpec(bands, maxAge));
+    }
   }
 }

@@ -27,4 +27,15 @@ public record CategoricalSpec(Map<String, Double> weights) implements Distributi
   public String type() {
     return "categorical";
   }
+
+  private Object writeReplace() {
+    return new Serialized(weights);
+  }
+
+  /** The serialized form: the normalised weights, kept as they are when read back. */
+  private record Serialized(Map<String, Double> weights) implements java.io.Serializable {
+    private Object readResolve() {
+      return Checks.normalised(() -> new CategoricalSpec(weights));
+    }
+  }
 }

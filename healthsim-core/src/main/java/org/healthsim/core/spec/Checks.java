@@ -59,12 +59,34 @@ final class Checks {
     }
   }
 
+  /** Set while a spec read back from its serialized form is rebuilt. */
+  private static final ThreadLocal<Boolean> READING_NORMALISED =
+      ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+  /**
+   * Builds a spec whose weights are normalised already ({@code rebuild}, from a serialized spec's
+   * values), keeping them as they are, so a spec read back is equal to the one written.
+   */
+  static <T> T normalised(java.util.function.Supplier<T> rebuild) {
+    READING_NORMALISED.set(Boolean.TRUE);
+    try {
+      return rebuild.get();
+    } finally {
+      READING_NORMALISED.set(Boolean.FALSE);
+    }
+  }
+
   /**
    * Checks weights (each positive and finite, summing to 1 within the tolerance) at {@code path}
    * and returns them normalised to sum to exactly 1, in the order given.
    */
   static <K> Map<K, Double> weights(Problems problems, String path, Map<K, Double> weights) {
     Objects.requireNonNull(weights, path);
+    if (READING_NORMALISED.get()) {
+      // Weights read back from a serialized spec are normalised already: dividing them by their
+      // sum again would move them by an ulp, and a sampler's table with them.
+      return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+    }
     if (weights.isEmpty()) {
       problems.add(path, "must have at least one entry");
       return Map.of();

@@ -25,7 +25,8 @@ public record ClinicalSpec(
     List<ConditionSpec> comorbidities,
     DistributionSpec severity,
     Map<String, DistributionSpec> labValues,
-    List<MedicationSpec> medications) {
+    List<MedicationSpec> medications)
+    implements java.io.Serializable {
 
   public ClinicalSpec {
     Problems problems = new Problems();

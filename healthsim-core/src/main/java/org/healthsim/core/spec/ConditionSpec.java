@@ -16,7 +16,8 @@ import org.healthsim.core.validation.Problems;
  *     [0, 1]}; default 1
  * @param when who may have it, or {@code null} for everyone
  */
-public record ConditionSpec(String code, String description, double prevalence, Expression when) {
+public record ConditionSpec(String code, String description, double prevalence, Expression when)
+    implements java.io.Serializable {
 
   /** The shape of an ICD-10-CM code. */
   public static final Pattern ICD10_CM =

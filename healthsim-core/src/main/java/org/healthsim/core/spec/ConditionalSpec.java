@@ -23,7 +23,8 @@ public record ConditionalSpec(List<Rule> rules, DistributionSpec otherwise)
    * @param condition when it applies
    * @param distribution what to draw from when it does
    */
-  public record Rule(Expression condition, DistributionSpec distribution) {
+  public record Rule(Expression condition, DistributionSpec distribution)
+      implements java.io.Serializable {
     public Rule {
       Objects.requireNonNull(condition, "condition");
       Objects.requireNonNull(distribution, "distribution");

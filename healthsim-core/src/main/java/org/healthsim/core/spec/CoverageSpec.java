@@ -17,7 +17,8 @@ import org.healthsim.core.validation.Problems;
  *     {@code uninsured} is then the share among those it admits
  */
 public record CoverageSpec(
-    String type, Map<String, Double> planDistribution, double uninsured, Expression uninsuredWhen) {
+    String type, Map<String, Double> planDistribution, double uninsured, Expression uninsuredWhen)
+    implements java.io.Serializable {
 
   /** The coverage type of an uninsured entity. */
   public static final String UNINSURED = "Uninsured";
@@ -39,5 +40,19 @@ public record CoverageSpec(
   /** The plan distribution as a categorical distribution, or {@code null} when there is none. */
   public CategoricalSpec plans() {
     return planDistribution == null ? null : new CategoricalSpec(planDistribution);
+  }
+
+  private Object writeReplace() {
+    return new Serialized(type, planDistribution, uninsured, uninsuredWhen);
+  }
+
+  /** The serialized form: the plan weights, normalised, kept as they are when read back. */
+  private record Serialized(
+      String type, Map<String, Double> planDistribution, double uninsured, Expression uninsuredWhen)
+      implements java.io.Serializable {
+    private Object readResolve() {
+      return Checks.normalised(
+          () -> new CoverageSpec(type, planDistribution, uninsured, uninsuredWhen));
+    }
   }
 }

@@ -23,7 +23,8 @@ import org.healthsim.core.validation.Problems;
  * @param daysMax the longest delay
  * @param distribution how the delay is drawn
  */
-public record DelaySpec(int days, int daysMin, int daysMax, Distribution distribution) {
+public record DelaySpec(int days, int daysMin, int daysMax, Distribution distribution)
+    implements java.io.Serializable {
 
   /** No delay. */
   public static final DelaySpec NONE = fixed(0);

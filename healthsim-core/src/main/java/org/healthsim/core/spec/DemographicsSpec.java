@@ -20,7 +20,8 @@ public record DemographicsSpec(
     DistributionSpec race,
     DistributionSpec ethnicity,
     Source source,
-    GeographyReference reference) {
+    GeographyReference reference)
+    implements java.io.Serializable {
 
   /** Where demographics come from. */
   public enum Source {

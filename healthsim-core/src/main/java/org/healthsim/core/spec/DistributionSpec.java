@@ -7,7 +7,7 @@ package org.healthsim.core.spec;
  * implements a {@link Visitor}: adding a kind makes the compiler name every place that must handle
  * it, instead of an {@code instanceof} chain that silently falls through.
  */
-public sealed interface DistributionSpec
+public sealed interface DistributionSpec extends java.io.Serializable
     permits NormalSpec,
         LogNormalSpec,
         UniformSpec,

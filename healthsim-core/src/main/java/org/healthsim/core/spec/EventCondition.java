@@ -13,7 +13,8 @@ import org.healthsim.core.validation.Problems;
  * @param value what to compare with: a list for {@code in} and {@code not_in}; for {@code exists} a
  *     boolean or {@code null} (meaning true)
  */
-public record EventCondition(String field, ConditionOperator operator, Object value) {
+public record EventCondition(String field, ConditionOperator operator, Object value)
+    implements java.io.Serializable {
 
   public EventCondition {
     Objects.requireNonNull(operator, "operator");

@@ -46,7 +46,8 @@ public record EventDefinition(
     double probability,
     Map<String, Object> parameters,
     RepeatSpec repeat,
-    EventCalendar calendar) {
+    EventCalendar calendar)
+    implements java.io.Serializable {
 
   private static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9_]*");
 

@@ -21,7 +21,7 @@ public record ExplicitSpec(List<WeightedValue> values) implements DistributionSp
    * @param value a {@link String}, {@link Number} or {@link Boolean}
    * @param weight its share, normalised
    */
-  public record WeightedValue(Object value, double weight) {}
+  public record WeightedValue(Object value, double weight) implements java.io.Serializable {}
 
   public ExplicitSpec {
     Problems problems = new Problems();
@@ -64,5 +64,16 @@ public record ExplicitSpec(List<WeightedValue> values) implements DistributionSp
   @Override
   public String type() {
     return "explicit";
+  }
+
+  private Object writeReplace() {
+    return new Serialized(values);
+  }
+
+  /** The serialized form: the values with their normalised weights, kept when read back. */
+  private record Serialized(List<WeightedValue> values) implements java.io.Serializable {
+    private Object readResolve() {
+      return Checks.normalised(() -> new ExplicitSpec(values));
+    }
   }
 }

@@ -16,7 +16,8 @@ import org.healthsim.core.validation.Problems;
  * @param personDetails whether entities get a name, address and phone; default true
  */
 public record GenerationSpec(
-    int count, Long seed, LocalDate asOf, List<Product> products, boolean personDetails) {
+    int count, Long seed, LocalDate asOf, List<Product> products, boolean personDetails)
+    implements java.io.Serializable {
 
   /** The count when none is written. */
   public static final int DEFAULT_COUNT = 100;

@@ -21,7 +21,8 @@ import org.healthsim.core.validation.Problems;
  * @param countyWeights county FIPS code to weight, for a state only, or {@code null}
  */
 public record GeographyReference(
-    Level level, String fips, String state, Map<String, Double> countyWeights) {
+    Level level, String fips, String state, Map<String, Double> countyWeights)
+    implements java.io.Serializable {
 
   private static final Pattern COUNTY_FIPS = Pattern.compile("\\d{4,5}");
   private static final Pattern STATE = Pattern.compile("[A-Za-z]{2}");

@@ -17,7 +17,8 @@ import org.healthsim.core.validation.Problems;
  * @param subject prefix of the trial subject id (trialsim)
  */
 public record IdentifierSpec(
-    String entity, String patient, String member, String rxMember, String subject) {
+    String entity, String patient, String member, String rxMember, String subject)
+    implements java.io.Serializable {
 
   private static final Pattern PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,15}");
 

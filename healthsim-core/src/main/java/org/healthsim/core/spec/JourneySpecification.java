@@ -43,7 +43,8 @@ public record JourneySpecification(
     Integer durationDays,
     List<EventDefinition> events,
     Map<String, Object> parameters,
-    String planner) {
+    String planner)
+    implements java.io.Serializable {
 
   /** The most events a journey may list; a repeat counts once. */
   public static final int MAX_EVENTS = 10_000;

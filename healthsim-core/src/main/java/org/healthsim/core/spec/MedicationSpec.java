@@ -13,7 +13,8 @@ import org.healthsim.core.validation.Problems;
  * @param probability the share of entities (among those for which {@code when} holds) that take it
  * @param when a condition the entity must meet, or {@code null}
  */
-public record MedicationSpec(String rxnorm, String name, double probability, Expression when) {
+public record MedicationSpec(String rxnorm, String name, double probability, Expression when)
+    implements java.io.Serializable {
 
   private static final Pattern RXCUI = Pattern.compile("\\d{1,8}");
 

@@ -35,7 +35,8 @@ public record ProfileSpecification(
     DemographicsSpec demographics,
     ClinicalSpec clinical,
     CoverageSpec coverage,
-    IdentifierSpec identifiers) {
+    IdentifierSpec identifiers)
+    implements java.io.Serializable {
 
   /** The shape of profile and journey ids. */
   public static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");

@@ -12,7 +12,7 @@ import org.healthsim.core.validation.Problems;
  * @param jitterDays maximum shift either way; {@code >= 0} and below {@code every_days}, so
  *     occurrences keep their order
  */
-public record RepeatSpec(int everyDays, int count, int jitterDays) {
+public record RepeatSpec(int everyDays, int count, int jitterDays) implements java.io.Serializable {
 
   public RepeatSpec {
     Problems problems = new Problems();
