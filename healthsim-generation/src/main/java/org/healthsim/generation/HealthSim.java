@@ -286,6 +286,24 @@ public final class HealthSim {
     return count != null ? count : profile.generation().count();
   }
 
+  /** Whether events in one product trigger events in others (on unless turned off). */
+  public boolean triggersOn() {
+    return triggers;
+  }
+
+  /** Whether the members' care is billed and adjudicated (on unless turned off). */
+  public boolean billingOn() {
+    return billing;
+  }
+
+  /**
+   * The profile as the members are drawn from it: resolved against the reference data when it takes
+   * its demographics from there ({@link #reference}); else the profile itself.
+   */
+  public ProfileSpecification resolvedProfile() {
+    return executor().resolve(profile);
+  }
+
   /** The first day of the journeys: the one given, else the profile's as-of date. */
   public LocalDate startDate() {
     return start != null ? start : profile.generation().asOf();
@@ -321,6 +339,23 @@ public final class HealthSim {
     EntityTimelines timelines = timelines(null, null);
     return executor().stream(profile)
         .limit(countUsed())
+        .map(e -> new CohortMember(e, timelines == null ? null : timelines.timeline(e)));
+  }
+
+  /**
+   * Members {@code from} (inclusive) to {@code to} (exclusive), each with its executed events,
+   * lazily and in order on the calling thread. Member {@code i} is the same as in any run of this
+   * cohort: a range is what one worker of a partitioned run generates.
+   *
+   * @throws IllegalArgumentException when the range is not within the cohort
+   */
+  public Stream<CohortMember> members(long from, long to) {
+    if (from < 0 || to < from || to > countUsed()) {
+      throw new IllegalArgumentException(
+          "members " + from + " to " + to + " are not within the cohort of " + countUsed());
+    }
+    EntityTimelines timelines = timelines(null, null);
+    return executor().stream(profile, from, to)
         .map(e -> new CohortMember(e, timelines == null ? null : timelines.timeline(e)));
   }
 

@@ -224,6 +224,27 @@ public final class ProfileExecutor {
   }
 
   /**
+   * The entities of {@code profile} from index {@code from} (inclusive) to {@code to} (exclusive),
+   * lazily and in order on the calling thread; each equal to that entity of any batch.
+   */
+  public Stream<GeneratedEntity> stream(ProfileSpecification profile, long from, long to) {
+    if (from < 0 || to < from) {
+      throw new IllegalArgumentException("indexes " + from + " to " + to + ": not a range");
+    }
+    EntityFactory factory = factory(profile);
+    return LongStream.range(from, to).mapToObj(factory::create);
+  }
+
+  /**
+   * {@code profile} as entities are drawn from it: resolved against this executor's reference data
+   * when it takes its demographics from there, else itself.
+   */
+  public ProfileSpecification resolve(ProfileSpecification profile) {
+    boolean explicit = profile.demographics().source() == DemographicsSpec.Source.EXPLICIT;
+    return explicit || reference == null ? profile : reference.resolve(profile);
+  }
+
+  /**
    * Entity {@code index} of {@code profile}, generated alone; equal to that entity of any batch.
    */
   public GeneratedEntity generateEntity(ProfileSpecification profile, long index) {
@@ -252,9 +273,6 @@ public final class ProfileExecutor {
 
   /** {@code profile} compiled, resolved against the reference data first when it asks for it. */
   private EntityFactory factory(ProfileSpecification profile) {
-    boolean explicit = profile.demographics().source() == DemographicsSpec.Source.EXPLICIT;
-    ProfileSpecification resolved =
-        explicit || reference == null ? profile : reference.resolve(profile);
-    return new EntityFactory(resolved, seedFor(profile));
+    return new EntityFactory(resolve(profile), seedFor(profile));
   }
 }

@@ -1,0 +1,151 @@
+package org.healthsim.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.healthsim.core.reader.SpecReader;
+import org.healthsim.core.validation.SpecValidationException;
+import org.healthsim.generation.HealthSim;
+import org.healthsim.generation.output.OutputFormat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The tables a cohort gives on Spark ({@code local[2]}) hold exactly the rows of a single-machine
+ * {@code --format parquet} run of the same cohort, with the same schemas, on 2 partitions and on 7;
+ * a bad spec fails on the driver before any job.
+ */
+class SparkCohortTest {
+
+  private static final int MEMBERS = 60;
+
+  @TempDir static Path dir;
+  private static Path parquet;
+
+  private static HealthSim cohort() {
+    return HealthSim.cohort("medicare-diabetic").journeys("year-of-care").count(MEMBERS).seed(11);
+  }
+
+  @BeforeAll
+  static void singleMachineRun() throws IOException {
+    parquet = dir.resolve("single");
+    cohort().threads(2).writeTo(OutputFormat.PARQUET, parquet);
+  }
+
+  /** The tables of the single-machine run: each {@code .parquet} file's name. */
+  private static Set<String> singleMachineTables() throws IOException {
+    Set<String> names = new TreeSet<>();
+    try (Stream<Path> files = Files.list(parquet)) {
+      files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".parquet"))
+          .forEach(n -> names.add(n.substring(0, n.length() - ".parquet".length())));
+    }
+    return names;
+  }
+
+  private static void assertSameRows(int partitions) throws IOException {
+    SparkSession spark = SparkSessions.local();
+    try (CohortTables tables = SparkCohort.generate(spark, cohort(), partitions)) {
+      Set<String> expected = singleMachineTables();
+      assertThat(tables.names()).isEqualTo(expected);
+      assertThat(expected).contains("entity", "event", "claim", "claim_line", "pharmacy_claim");
+      for (String name : expected) {
+        Dataset<Row> single = spark.read().parquet(parquet.resolve(name + ".parquet").toString());
+        Dataset<Row> sparked = tables.table(name);
+        assertThat(sparked.schema().simpleString())
+            .as(name + " schema")
+            .isEqualTo(single.schema().simpleString());
+        // Small tables: both sides collected and sorted, cheaper than two exceptAll shuffles.
+        List<String> expectedRows = sorted(single);
+        assertThat(expectedRows).as(name + " rows").isNotEmpty();
+        assertThat(sorted(sparked)).as(name + " rows").isEqualTo(expectedRows);
+      }
+    }
+  }
+
+  /** A table's rows as text, sorted. */
+  private static List<String> sorted(Dataset<Row> table) {
+    List<String> rows = new ArrayList<>();
+    for (Row r : table.collectAsList()) {
+      rows.add(r.toString());
+    }
+    rows.sort(null);
+    return rows;
+  }
+
+  /** A journey whose problem only the checks find: a lab the catalog does not have. */
+  static final String BAD_JOURNEY =
+      """
+      {"journey_id": "bad-journey", "products": ["patientsim"], "events": [
+        {"event_id": "start", "event_type": "journey_start"},
+        {"event_id": "lab", "event_type": "lab_order", "depends_on": "start",
+         "parameters": {"lab": "no_such_lab"}}
+      ]}
+      """;
+
+  @Test
+  void twoPartitionsHoldTheSingleMachineRunsRows() throws IOException {
+    assertSameRows(2);
+  }
+
+  @Test
+  void sevenPartitionsHoldTheSingleMachineRunsRows() throws IOException {
+    assertSameRows(7);
+  }
+
+  @Test
+  void aBadSpecFailsOnTheDriverBeforeAnyJob() {
+    SparkSession spark = SparkSessions.local();
+    AtomicInteger jobs = new AtomicInteger();
+    SparkListener counter =
+        new SparkListener() {
+          @Override
+          public void onJobStart(SparkListenerJobStart jobStart) {
+            jobs.incrementAndGet();
+          }
+        };
+    spark.sparkContext().addSparkListener(counter);
+    try {
+      HealthSim bad =
+          HealthSim.cohort("medicare-diabetic")
+              .journeys(SpecReader.journeyFromString(BAD_JOURNEY))
+              .count(5);
+      assertThatThrownBy(() -> SparkCohort.generate(spark, bad, 2))
+          .isInstanceOf(SpecValidationException.class)
+          .hasMessageContaining("no_such_lab");
+      assertThat(jobs.get()).isZero();
+    } finally {
+      spark.sparkContext().removeSparkListener(counter);
+    }
+  }
+
+  @Test
+  void memberRangesSplitTheCohortWithoutGapsOrOverlaps() {
+    CohortDefinition d = CohortDefinition.of(cohort());
+    for (int partitions : List.of(1, 2, 7, 61)) {
+      List<Long> firsts = new ArrayList<>();
+      for (int p = 0; p <= partitions; p++) {
+        firsts.add(d.firstOf(p, partitions));
+      }
+      assertThat(firsts.get(0)).isZero();
+      assertThat(firsts.get(partitions)).isEqualTo((long) MEMBERS);
+      assertThat(firsts).isSorted();
+    }
+  }
+}
