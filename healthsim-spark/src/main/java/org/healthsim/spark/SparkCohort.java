@@ -73,7 +73,7 @@ public final class SparkCohort {
                       definition.cohort().members(from, to).iterator(), java8Dates);
                 },
                 true)
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            .persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, StructType> schemas = new TreeMap<>();
     for (Tuple2<String, StructType> s : rows.mapPartitions(SparkCohort::schemas).collect()) {
       StructType before = schemas.putIfAbsent(s._1(), s._2());
