@@ -18,9 +18,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.healthsim.core.reader.SpecReader;
+import org.healthsim.core.spec.ProfileSpecification;
 import org.healthsim.core.validation.SpecValidationException;
 import org.healthsim.generation.HealthSim;
 import org.healthsim.generation.output.OutputFormat;
+import org.healthsim.generation.profile.ReferenceResolver;
+import org.healthsim.generation.template.ProfileTemplates;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,6 +136,58 @@ class SparkCohortTest {
     } finally {
       spark.sparkContext().removeSparkListener(counter);
     }
+  }
+
+  /**
+   * A resolver that is not serializable and counts its calls: the reference data stays on the
+   * driver, which resolves the profile; the executors get the resolved profile.
+   */
+  private static final class DriverOnlyReference implements ReferenceResolver {
+    final AtomicInteger calls = new AtomicInteger();
+
+    @Override
+    public ProfileSpecification resolve(ProfileSpecification profile) {
+      calls.incrementAndGet();
+      return ProfileTemplates.get("medicare-diabetic").withGeneration(profile.generation());
+    }
+  }
+
+  @Test
+  void aReferenceProfileIsResolvedOnTheDriverAndGivesTheSingleMachineRows() throws IOException {
+    ProfileSpecification reference =
+        SpecReader.profileFromString(
+            "{\"id\": \"harris\", \"generation\": {\"count\": 20}, \"demographics\": {"
+                + "\"source\": \"populationsim\", \"reference\": {\"type\": \"county\","
+                + " \"fips\": \"48201\"}}}");
+    DriverOnlyReference resolver = new DriverOnlyReference();
+    HealthSim cohort =
+        HealthSim.cohort(reference)
+            .journeys("diabetic-first-year")
+            .count(20)
+            .seed(4)
+            .reference(resolver);
+    Path single = dir.resolve("reference");
+    cohort.writeTo(OutputFormat.PARQUET, single);
+    SparkSession spark = SparkSessions.local();
+    try (CohortTables tables = SparkCohort.generate(spark, cohort, 3)) {
+      assertThat(resolver.calls.get()).isPositive();
+      for (String name : List.of("entity", "entity_condition", "event")) {
+        assertThat(sorted(tables.table(name)))
+            .as(name)
+            .isEqualTo(sorted(spark.read().parquet(single.resolve(name + ".parquet").toString())));
+      }
+    }
+  }
+
+  @Test
+  void deltaIsRefusedWithoutDeltaLakeOnTheClassPath() {
+    assertThat(CohortTables.deltaAvailable()).isFalse();
+    try (CohortTables tables = SparkCohort.generate(SparkSessions.local(), cohort().count(3), 1)) {
+      assertThatThrownBy(() -> tables.writeDelta(dir.resolve("delta").toUri().toString()))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("io.delta:delta-spark_2.13");
+    }
+    assertThat(dir.resolve("delta")).doesNotExist();
   }
 
   @Test
