@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SparkCohortTest {
 
-  private static final int MEMBERS = 60;
+  private static final int MEMBERS = 30;
 
   @TempDir static Path dir;
   private static Path parquet;

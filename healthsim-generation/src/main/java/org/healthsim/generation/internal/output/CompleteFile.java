@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A file that appears under its name only when complete: written under a temporary name in the same
@@ -74,6 +76,44 @@ public final class CompleteFile implements AutoCloseable {
                 + System.nanoTime()
                 + ".partial");
     return new CompleteFile(target, partial, overwrite);
+  }
+
+  /** The targets of {@code files}, in order. */
+  public static List<Path> targets(Iterable<CompleteFile> files) {
+    List<Path> targets = new ArrayList<>();
+    for (CompleteFile f : files) {
+      targets.add(f.target());
+    }
+    return targets;
+  }
+
+  /** Commits each of {@code files}, in order. */
+  public static void commitAll(Iterable<CompleteFile> files) throws IOException {
+    for (CompleteFile f : files) {
+      f.commit();
+    }
+  }
+
+  /**
+   * Closes every one of {@code files}, even when one fails; then throws the first failure, the
+   * others suppressed in it.
+   */
+  public static void closeAll(Iterable<CompleteFile> files) throws IOException {
+    IOException first = null;
+    for (CompleteFile f : files) {
+      try {
+        f.close();
+      } catch (IOException e) {
+        if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
   }
 
   /** Where to write. */

@@ -3,7 +3,6 @@ package org.healthsim.interchange.internal.fhir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -119,11 +118,7 @@ final class FhirBulkOutput implements CohortOutput {
 
   @Override
   public List<Path> targets() {
-    List<Path> targets = new ArrayList<>();
-    for (CompleteFile f : files.values()) {
-      targets.add(f.target());
-    }
-    return targets;
+    return CompleteFile.targets(files.values());
   }
 
   @Override
@@ -135,9 +130,7 @@ final class FhirBulkOutput implements CohortOutput {
 
   @Override
   public void commit() throws IOException {
-    for (CompleteFile f : files.values()) {
-      f.commit();
-    }
+    CompleteFile.commitAll(files.values());
   }
 
   @Override
@@ -147,20 +140,6 @@ final class FhirBulkOutput implements CohortOutput {
 
   @Override
   public void close() throws IOException {
-    IOException first = null;
-    for (CompleteFile f : files.values()) {
-      try {
-        f.close();
-      } catch (IOException e) {
-        if (first == null) {
-          first = e;
-        } else {
-          first.addSuppressed(e);
-        }
-      }
-    }
-    if (first != null) {
-      throw first;
-    }
+    CompleteFile.closeAll(files.values());
   }
 }

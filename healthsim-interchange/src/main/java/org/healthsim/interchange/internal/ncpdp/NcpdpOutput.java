@@ -3,7 +3,6 @@ package org.healthsim.interchange.internal.ncpdp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.internal.output.CompleteFile;
@@ -93,11 +92,7 @@ final class NcpdpOutput implements CohortOutput {
 
   @Override
   public List<Path> targets() {
-    List<Path> targets = new ArrayList<>();
-    for (CompleteFile f : open()) {
-      targets.add(f.target());
-    }
-    return targets;
+    return CompleteFile.targets(open());
   }
 
   @Override
@@ -114,9 +109,7 @@ final class NcpdpOutput implements CohortOutput {
   @Override
   public void commit() throws IOException {
     finish();
-    for (CompleteFile f : open()) {
-      f.commit();
-    }
+    CompleteFile.commitAll(open());
   }
 
   @Override
@@ -126,20 +119,6 @@ final class NcpdpOutput implements CohortOutput {
 
   @Override
   public void close() throws IOException {
-    IOException first = null;
-    for (CompleteFile f : open()) {
-      try {
-        f.close();
-      } catch (IOException e) {
-        if (first == null) {
-          first = e;
-        } else {
-          first.addSuppressed(e);
-        }
-      }
-    }
-    if (first != null) {
-      throw first;
-    }
+    CompleteFile.closeAll(open());
   }
 }

@@ -169,13 +169,7 @@ final class SdtmOutput implements CohortOutput {
 
   @Override
   public List<Path> targets() {
-    List<Path> targets = new ArrayList<>();
-    for (Dataset d : files.values()) {
-      for (CompleteFile f : d.files()) {
-        targets.add(f.target());
-      }
-    }
-    return targets;
+    return CompleteFile.targets(allFiles());
   }
 
   @Override
@@ -195,11 +189,7 @@ final class SdtmOutput implements CohortOutput {
   @Override
   public void commit() throws IOException {
     finish();
-    for (Dataset d : files.values()) {
-      for (CompleteFile f : d.files()) {
-        f.commit();
-      }
-    }
+    CompleteFile.commitAll(allFiles());
   }
 
   @Override
@@ -209,22 +199,15 @@ final class SdtmOutput implements CohortOutput {
 
   @Override
   public void close() throws IOException {
-    IOException first = null;
+    CompleteFile.closeAll(allFiles());
+  }
+
+  /** Every file being written: each dataset's JSON and CSV. */
+  private List<CompleteFile> allFiles() {
+    List<CompleteFile> all = new ArrayList<>();
     for (Dataset d : files.values()) {
-      for (CompleteFile f : d.files()) {
-        try {
-          f.close();
-        } catch (IOException e) {
-          if (first == null) {
-            first = e;
-          } else {
-            first.addSuppressed(e);
-          }
-        }
-      }
+      all.addAll(d.files());
     }
-    if (first != null) {
-      throw first;
-    }
+    return all;
   }
 }

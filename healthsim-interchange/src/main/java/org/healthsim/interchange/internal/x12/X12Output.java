@@ -197,11 +197,16 @@ final class X12Output implements CohortOutput {
 
   @Override
   public List<Path> targets() {
-    List<Path> targets = new ArrayList<>();
+    return CompleteFile.targets(completeFiles());
+  }
+
+  /** The files being written, one an interchange. */
+  private List<CompleteFile> completeFiles() {
+    List<CompleteFile> all = new ArrayList<>();
     for (Interchange f : files.values()) {
-      targets.add(f.file.target());
+      all.add(f.file);
     }
-    return targets;
+    return all;
   }
 
   @Override
@@ -218,9 +223,7 @@ final class X12Output implements CohortOutput {
   @Override
   public void commit() throws IOException {
     finish();
-    for (Interchange f : files.values()) {
-      f.file.commit();
-    }
+    CompleteFile.commitAll(completeFiles());
   }
 
   @Override
@@ -230,20 +233,6 @@ final class X12Output implements CohortOutput {
 
   @Override
   public void close() throws IOException {
-    IOException first = null;
-    for (Interchange f : files.values()) {
-      try {
-        f.file.close();
-      } catch (IOException e) {
-        if (first == null) {
-          first = e;
-        } else {
-          first.addSuppressed(e);
-        }
-      }
-    }
-    if (first != null) {
-      throw first;
-    }
+    CompleteFile.closeAll(completeFiles());
   }
 }
