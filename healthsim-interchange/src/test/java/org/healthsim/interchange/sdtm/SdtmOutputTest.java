@@ -248,8 +248,17 @@ class SdtmOutputTest {
     Path sdtm = InterchangeRuns.trials(InterchangeFormats.SDTM, 2);
     List<String> labs = new ArrayList<>();
     List<String> vitals = new ArrayList<>();
+    Set<String> trialCourses = new HashSet<>();
     for (JsonNode event : events()) {
-      if (!event.path("journey_id").asText().equals("phase2-safety-labs")) {
+      for (JsonNode r : event.path("outputs")) {
+        if (TRIAL_RECORDS.contains(r.path("record_type").asText())) {
+          trialCourses.add(course(event));
+        }
+      }
+    }
+    for (JsonNode event : events()) {
+      // The measurements of a journey that is a trial (its subject's); not the entity's other care.
+      if (!trialCourses.contains(course(event))) {
         continue;
       }
       for (JsonNode r : event.path("outputs")) {
@@ -297,7 +306,8 @@ class SdtmOutputTest {
     assertThat(labs).isNotEmpty();
     assertThat(lbKeys).containsExactlyInAnyOrderElementsOf(labs);
     assertThat(vsKeys).containsExactlyInAnyOrderElementsOf(vitals);
-    assertThat(lb.values("LBTESTCD")).contains("CREAT", "EGFR", "HGB", "TSH");
+    assertThat(lb.values("LBTESTCD")).contains("CREAT", "EGFR", "HGB", "TSH", "K");
+    assertThat(lb.values("STUDYID")).contains("PHASE3-PIVOTAL-SUBJECT", "PHASE2-SAFETY-LABS");
     assertThat(vs.values("VSTESTCD")).containsOnly("SYSBP", "DIABP", "BMI");
     assertThat(lb.values("LBNRIND").stream().filter(v -> !v.equals("null")))
         .isNotEmpty()

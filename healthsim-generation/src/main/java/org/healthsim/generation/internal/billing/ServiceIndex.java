@@ -52,11 +52,20 @@ final class ServiceIndex {
   /** Fill dates and RxNorm codes ({@code date|rxnorm}) a journey's pharmacy claim event bills. */
   final Set<String> billedFills = new HashSet<>();
 
+  private static final String SPONSOR = "sponsor";
+
   static ServiceIndex of(Timeline timeline) {
     ServiceIndex index = new ServiceIndex();
     timeline.forEachExecuted(Encounter.class, (e, r) -> index.encounters.add(new Service<>(e, r)));
     timeline.forEachExecuted(Diagnosis.class, (e, r) -> index.diagnoses.add(new Service<>(e, r)));
-    timeline.forEachExecuted(LabOrder.class, (e, r) -> index.labs.add(new Service<>(e, r)));
+    timeline.forEachExecuted(
+        LabOrder.class,
+        (e, r) -> {
+          // A protocol lab of a trial is paid by its sponsor: not billed to the plan.
+          if (!SPONSOR.equals(e.parameters().get("paid_by"))) {
+            index.labs.add(new Service<>(e, r));
+          }
+        });
     timeline.forEachExecuted(Procedure.class, (e, r) -> index.procedures.add(new Service<>(e, r)));
     timeline.forEachExecuted(Admission.class, (e, r) -> index.admissions.add(new Service<>(e, r)));
     timeline.forEachExecuted(Discharge.class, (e, r) -> index.discharges.add(new Service<>(e, r)));
