@@ -23,10 +23,15 @@ public final class CohortTables implements AutoCloseable {
 
   private final JavaRDD<Tuple2<String, Row>> rows;
   private final Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+  private final Map<String, Long> counts;
 
   CohortTables(
-      SparkSession spark, JavaRDD<Tuple2<String, Row>> rows, Map<String, StructType> schemas) {
+      SparkSession spark,
+      JavaRDD<Tuple2<String, Row>> rows,
+      Map<String, StructType> schemas,
+      Map<String, Long> counts) {
     this.rows = rows;
+    this.counts = Collections.unmodifiableMap(new java.util.TreeMap<>(counts));
     for (Map.Entry<String, StructType> e : schemas.entrySet()) {
       String name = e.getKey();
       JavaRDD<Row> table = rows.filter(r -> r._1().equals(name)).map(Tuple2::_2);
@@ -37,6 +42,11 @@ public final class CohortTables implements AutoCloseable {
   /** The names of the tables that have rows, in alphabetical order. */
   public Set<String> names() {
     return Collections.unmodifiableSet(tables.keySet());
+  }
+
+  /** How many rows each table has, counted as they were generated (no further job). */
+  public Map<String, Long> rowCounts() {
+    return counts;
   }
 
   /** The tables by name. */

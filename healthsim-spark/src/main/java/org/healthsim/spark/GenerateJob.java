@@ -8,9 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.spec.JourneySpecification;
@@ -95,10 +92,10 @@ public final class GenerateJob {
       }
       double seconds = (System.nanoTime() - started) / 1e9;
       long rows = 0;
-      for (Map.Entry<String, Dataset<Row>> t : tables.tables().entrySet()) {
-        long n = t.getValue().count();
+      for (String name : tables.names()) {
+        long n = tables.rowCounts().get(name);
         rows += n;
-        out.printf("%-28s %,14d rows%n", t.getKey(), n);
+        out.printf("%-28s %,14d rows%n", name, n);
       }
       out.printf(
           "%,d members, %,d rows in %d tables written to %s in %.1f s (%,.0f rows/s) on %s%n",

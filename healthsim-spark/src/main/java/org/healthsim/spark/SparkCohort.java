@@ -1,10 +1,8 @@
 package org.healthsim.spark;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -75,24 +73,30 @@ public final class SparkCohort {
                 true)
             .persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, StructType> schemas = new TreeMap<>();
-    for (Tuple2<String, StructType> s : rows.mapPartitions(SparkCohort::schemas).collect()) {
-      StructType before = schemas.putIfAbsent(s._1(), s._2());
-      if (before != null && !before.equals(s._2())) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (Tuple2<Tuple2<String, StructType>, Long> s :
+        rows.mapPartitions(SparkCohort::schemas).collect()) {
+      String table = s._1()._1();
+      StructType before = schemas.putIfAbsent(table, s._1()._2());
+      if (before != null && !before.equals(s._1()._2())) {
         throw new IllegalStateException(
-            "table " + s._1() + " has rows of two schemas: " + before + " and " + s._2());
+            "table " + table + " has rows of two schemas: " + before + " and " + s._1()._2());
       }
+      counts.merge(table, s._2(), Long::sum);
     }
-    return new CohortTables(spark, rows, schemas);
+    return new CohortTables(spark, rows, schemas, counts);
   }
 
-  /** The tables a partition has rows of, each with its schema, once. */
-  private static java.util.Iterator<Tuple2<String, StructType>> schemas(
+  /** The tables a partition has rows of, each with its schema and how many rows it has. */
+  private static java.util.Iterator<Tuple2<Tuple2<String, StructType>, Long>> schemas(
       java.util.Iterator<Tuple2<String, Row>> rows) {
-    Set<Tuple2<String, StructType>> seen = new LinkedHashSet<>();
+    Map<Tuple2<String, StructType>, Long> seen = new java.util.LinkedHashMap<>();
     while (rows.hasNext()) {
       Tuple2<String, Row> r = rows.next();
-      seen.add(new Tuple2<>(r._1(), r._2().schema()));
+      seen.merge(new Tuple2<>(r._1(), r._2().schema()), 1L, Long::sum);
     }
-    return seen.iterator();
+    List<Tuple2<Tuple2<String, StructType>, Long>> out = new ArrayList<>();
+    seen.forEach((k, v) -> out.add(new Tuple2<>(k, v)));
+    return out.iterator();
   }
 }

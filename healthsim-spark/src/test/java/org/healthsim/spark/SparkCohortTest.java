@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -62,22 +64,37 @@ class SparkCohortTest {
     return names;
   }
 
+  /** The single-machine run's rows of each table, sorted, read once for both partition counts. */
+  private static final Map<String, List<String>> EXPECTED = new TreeMap<>();
+
+  private static synchronized Map<String, List<String>> expected() throws IOException {
+    if (EXPECTED.isEmpty()) {
+      for (String name : singleMachineTables()) {
+        Dataset<Row> single =
+            SparkSessions.local().read().parquet(parquet.resolve(name + ".parquet").toString());
+        EXPECTED.put(name + " schema", List.of(single.schema().simpleString()));
+        EXPECTED.put(name, sorted(single));
+      }
+    }
+    return EXPECTED;
+  }
+
   private static void assertSameRows(int partitions) throws IOException {
     SparkSession spark = SparkSessions.local();
+    Map<String, List<String>> expected = expected();
     try (CohortTables tables = SparkCohort.generate(spark, cohort(), partitions)) {
-      Set<String> expected = singleMachineTables();
-      assertThat(tables.names()).isEqualTo(expected);
-      assertThat(expected).contains("entity", "event", "claim", "claim_line", "pharmacy_claim");
-      for (String name : expected) {
-        Dataset<Row> single = spark.read().parquet(parquet.resolve(name + ".parquet").toString());
+      Set<String> names = singleMachineTables();
+      assertThat(tables.names()).isEqualTo(names);
+      assertThat(names).contains("entity", "event", "claim", "claim_line", "pharmacy_claim");
+      for (String name : names) {
         Dataset<Row> sparked = tables.table(name);
         assertThat(sparked.schema().simpleString())
             .as(name + " schema")
-            .isEqualTo(single.schema().simpleString());
-        // Small tables: both sides collected and sorted, cheaper than two exceptAll shuffles.
-        List<String> expectedRows = sorted(single);
-        assertThat(expectedRows).as(name + " rows").isNotEmpty();
-        assertThat(sorted(sparked)).as(name + " rows").isEqualTo(expectedRows);
+            .isEqualTo(expected.get(name + " schema").get(0));
+        List<String> rows = expected.get(name);
+        assertThat(rows).as(name + " rows").isNotEmpty();
+        assertThat(sorted(sparked)).as(name + " rows").isEqualTo(rows);
+        assertThat(tables.rowCounts().get(name)).as(name + " count").isEqualTo(rows.size());
       }
     }
   }
