@@ -53,7 +53,7 @@ class TemporalCoherenceTest {
     ProfileExecutor profiles = new ProfileExecutor(2025);
     long[] executed = new long[1];
     profiles.stream(ProfileTemplates.get("medicare-diabetic"))
-        .limit(100_000)
+        .limit(60_000)
         .forEach(
             entity -> {
               Timeline t = engine.createTimeline(entity, "entity", journeys.get(0), START);
