@@ -87,16 +87,28 @@ public final class SparkCohort {
     return new CohortTables(spark, rows, schemas, counts);
   }
 
-  /** The tables a partition has rows of, each with its schema and how many rows it has. */
+  /**
+   * The tables a partition has rows of, each with its schema and how many rows it has. A table's
+   * rows share one schema instance in a partition, so a row is checked by identity, and compared
+   * only when its instance differs.
+   */
   private static java.util.Iterator<Tuple2<Tuple2<String, StructType>, Long>> schemas(
       java.util.Iterator<Tuple2<String, Row>> rows) {
-    Map<Tuple2<String, StructType>, Long> seen = new java.util.LinkedHashMap<>();
+    Map<String, StructType> schemas = new java.util.LinkedHashMap<>();
+    Map<String, Long> counts = new java.util.HashMap<>();
     while (rows.hasNext()) {
       Tuple2<String, Row> r = rows.next();
-      seen.merge(new Tuple2<>(r._1(), r._2().schema()), 1L, Long::sum);
+      StructType schema = r._2().schema();
+      StructType first = schemas.putIfAbsent(r._1(), schema);
+      if (first != null && first != schema && !first.equals(schema)) {
+        throw new IllegalStateException(
+            "table " + r._1() + " has rows of two schemas: " + first + " and " + schema);
+      }
+      counts.merge(r._1(), 1L, Long::sum);
     }
     List<Tuple2<Tuple2<String, StructType>, Long>> out = new ArrayList<>();
-    seen.forEach((k, v) -> out.add(new Tuple2<>(k, v)));
+    schemas.forEach(
+        (table, schema) -> out.add(new Tuple2<>(new Tuple2<>(table, schema), counts.get(table))));
     return out.iterator();
   }
 }
