@@ -178,21 +178,7 @@ public final class CombinedFormat implements OutputFormat {
 
     @Override
     public void close() throws IOException {
-      IOException first = null;
-      for (CohortOutput o : outputs) {
-        try {
-          o.close();
-        } catch (IOException e) {
-          if (first == null) {
-            first = e;
-          } else {
-            first.addSuppressed(e);
-          }
-        }
-      }
-      if (first != null) {
-        throw first;
-      }
+      Closeables.closeAll(outputs);
     }
   }
 }

@@ -26,7 +26,7 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class CompleteFile implements AutoCloseable {
+public final class CompleteFile implements java.io.Closeable {
 
   private final Path target;
   private final Path partial;
@@ -91,28 +91,6 @@ public final class CompleteFile implements AutoCloseable {
   public static void commitAll(Iterable<CompleteFile> files) throws IOException {
     for (CompleteFile f : files) {
       f.commit();
-    }
-  }
-
-  /**
-   * Closes every one of {@code files}, even when one fails; then throws the first failure, the
-   * others suppressed in it.
-   */
-  public static void closeAll(Iterable<CompleteFile> files) throws IOException {
-    IOException first = null;
-    for (CompleteFile f : files) {
-      try {
-        f.close();
-      } catch (IOException e) {
-        if (first == null) {
-          first = e;
-        } else {
-          first.addSuppressed(e);
-        }
-      }
-    }
-    if (first != null) {
-      throw first;
     }
   }
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.internal.output.CompleteFile;
+import org.healthsim.generation.internal.output.FileSetOutput;
 import org.healthsim.generation.internal.providers.ProviderPool;
-import org.healthsim.generation.output.CohortOutput;
 import org.healthsim.generation.profile.EntitySink;
 import org.healthsim.generation.profile.GeneratedEntity;
 
@@ -21,7 +21,7 @@ import org.healthsim.generation.profile.GeneratedEntity;
  * where it is first referred to, so the files are the same on any thread count. A file appears when
  * its first resource does, under a temporary name until {@link #commit}.
  */
-final class FhirBulkOutput implements CohortOutput {
+final class FhirBulkOutput extends FileSetOutput {
 
   /**
    * Entities per chunk: a year of care is about 300 KB of FHIR a member, so the default 1,024 would
@@ -117,29 +117,14 @@ final class FhirBulkOutput implements CohortOutput {
   }
 
   @Override
-  public List<Path> targets() {
-    return CompleteFile.targets(files.values());
+  protected List<CompleteFile> openFiles() {
+    return List.copyOf(files.values());
   }
 
   @Override
-  public void finish() throws IOException {
+  protected void finishFiles() throws IOException {
     for (CompleteFile f : files.values()) {
       f.finish();
     }
-  }
-
-  @Override
-  public void commit() throws IOException {
-    CompleteFile.commitAll(files.values());
-  }
-
-  @Override
-  public List<Path> files() {
-    return targets();
-  }
-
-  @Override
-  public void close() throws IOException {
-    CompleteFile.closeAll(files.values());
   }
 }

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.internal.output.CompleteFile;
+import org.healthsim.generation.internal.output.FileSetOutput;
 import org.healthsim.generation.internal.providers.ProviderPool;
 import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.output.CohortOutput;
 import org.healthsim.generation.profile.EntitySink;
 import org.healthsim.generation.profile.GeneratedEntity;
 
@@ -23,7 +23,7 @@ import org.healthsim.generation.profile.GeneratedEntity;
  * bundle is whole: every reference in it resolves to one of its entries, and posting it twice
  * changes nothing. Bundles are encoded on the generating threads.
  */
-final class FhirBundleOutput implements CohortOutput {
+final class FhirBundleOutput extends FileSetOutput {
 
   /** The base of the entries' full URLs: {@code example.org} is kept for examples (RFC 2606). */
   static final String BASE = "https://example.org/fhir/";
@@ -124,27 +124,12 @@ final class FhirBundleOutput implements CohortOutput {
   }
 
   @Override
-  public List<Path> targets() {
-    return List.of(file.target());
+  protected List<CompleteFile> openFiles() {
+    return List.of(file);
   }
 
   @Override
-  public void finish() throws IOException {
+  protected void finishFiles() throws IOException {
     file.finish();
-  }
-
-  @Override
-  public void commit() throws IOException {
-    file.commit();
-  }
-
-  @Override
-  public List<Path> files() {
-    return targets();
-  }
-
-  @Override
-  public void close() throws IOException {
-    file.close();
   }
 }

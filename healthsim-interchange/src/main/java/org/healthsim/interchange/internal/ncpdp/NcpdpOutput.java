@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.internal.output.CompleteFile;
-import org.healthsim.generation.output.CohortOutput;
+import org.healthsim.generation.internal.output.FileSetOutput;
 import org.healthsim.generation.profile.EntitySink;
 import org.healthsim.generation.profile.GeneratedEntity;
 
@@ -16,7 +16,7 @@ import org.healthsim.generation.profile.GeneratedEntity;
  * the response to each on the same line number. Encoded on the generating threads, written in
  * entity order; the files appear with the first transmission.
  */
-final class NcpdpOutput implements CohortOutput {
+final class NcpdpOutput extends FileSetOutput {
 
   static final String REQUESTS = "pharmacy-requests.ncpdp";
   static final String RESPONSES = "pharmacy-responses.ncpdp";
@@ -32,7 +32,6 @@ final class NcpdpOutput implements CohortOutput {
   private CompleteFile requests;
   private CompleteFile responses;
   private long events;
-  private boolean finished;
 
   NcpdpOutput(Path dir, boolean overwrite, EntityTimelines timelines) throws IOException {
     Files.createDirectories(dir);
@@ -86,39 +85,15 @@ final class NcpdpOutput implements CohortOutput {
     return events;
   }
 
-  private List<CompleteFile> open() {
+  @Override
+  protected List<CompleteFile> openFiles() {
     return requests == null ? List.of() : List.of(requests, responses);
   }
 
   @Override
-  public List<Path> targets() {
-    return CompleteFile.targets(open());
-  }
-
-  @Override
-  public void finish() throws IOException {
-    if (finished) {
-      return;
-    }
-    for (CompleteFile f : open()) {
+  protected void finishFiles() throws IOException {
+    for (CompleteFile f : openFiles()) {
       f.finish();
     }
-    finished = true;
-  }
-
-  @Override
-  public void commit() throws IOException {
-    finish();
-    CompleteFile.commitAll(open());
-  }
-
-  @Override
-  public List<Path> files() {
-    return targets();
-  }
-
-  @Override
-  public void close() throws IOException {
-    CompleteFile.closeAll(open());
   }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.internal.output.CompleteFile;
+import org.healthsim.generation.internal.output.FileSetOutput;
 import org.healthsim.generation.json.JsonBytes;
 import org.healthsim.generation.json.JsonObject;
-import org.healthsim.generation.output.CohortOutput;
 import org.healthsim.generation.profile.EntitySink;
 import org.healthsim.generation.profile.GeneratedEntity;
 
@@ -23,7 +23,7 @@ import org.healthsim.generation.profile.GeneratedEntity;
  * row comes, its rows as they come (encoded on the generating threads, written in entity order),
  * and {@code records} last, when the run finishes: JSON members have no order, so the file streams.
  */
-final class SdtmOutput implements CohortOutput {
+final class SdtmOutput extends FileSetOutput {
 
   private final Path dir;
   private final boolean overwrite;
@@ -31,7 +31,6 @@ final class SdtmOutput implements CohortOutput {
   private final Map<Domain, Dataset> files = new EnumMap<>(Domain.class);
   private final Sink sink = new Sink();
   private long events;
-  private boolean finished;
 
   /** A dataset being written: its two files and how many rows it holds. */
   private static final class Dataset {
@@ -168,42 +167,18 @@ final class SdtmOutput implements CohortOutput {
   }
 
   @Override
-  public List<Path> targets() {
-    return CompleteFile.targets(allFiles());
-  }
-
-  @Override
-  public void finish() throws IOException {
-    if (finished) {
-      return;
-    }
+  protected void finishFiles() throws IOException {
     for (Dataset d : files.values()) {
       d.json.stream()
           .write(("\n],\"records\":" + d.records + "}\n").getBytes(StandardCharsets.US_ASCII));
       d.json.finish();
       d.csv.finish();
     }
-    finished = true;
-  }
-
-  @Override
-  public void commit() throws IOException {
-    finish();
-    CompleteFile.commitAll(allFiles());
-  }
-
-  @Override
-  public List<Path> files() {
-    return targets();
-  }
-
-  @Override
-  public void close() throws IOException {
-    CompleteFile.closeAll(allFiles());
   }
 
   /** Every file being written: each dataset's JSON and CSV. */
-  private List<CompleteFile> allFiles() {
+  @Override
+  protected List<CompleteFile> openFiles() {
     List<CompleteFile> all = new ArrayList<>();
     for (Dataset d : files.values()) {
       all.addAll(d.files());

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.internal.output.CompleteFile;
+import org.healthsim.generation.internal.output.FileSetOutput;
 import org.healthsim.generation.internal.providers.ProviderPool;
-import org.healthsim.generation.output.CohortOutput;
 import org.healthsim.generation.profile.EntitySink;
 import org.healthsim.generation.profile.GeneratedEntity;
 
@@ -24,7 +24,7 @@ import org.healthsim.generation.profile.GeneratedEntity;
  * envelopes when the run finishes, so the files are the same on any thread count. A file appears
  * with its first transaction set.
  */
-final class X12Output implements CohortOutput {
+final class X12Output extends FileSetOutput {
 
   private static final int ENTITIES_PER_CHUNK = 256;
 
@@ -123,7 +123,6 @@ final class X12Output implements CohortOutput {
   private final Map<Kind, Interchange> files = new EnumMap<>(Kind.class);
   private final Sink sink = new Sink();
   private long events;
-  private boolean finished;
 
   X12Output(Path dir, boolean overwrite, EntityTimelines timelines) throws IOException {
     Files.createDirectories(dir);
@@ -195,13 +194,9 @@ final class X12Output implements CohortOutput {
     return events;
   }
 
-  @Override
-  public List<Path> targets() {
-    return CompleteFile.targets(completeFiles());
-  }
-
   /** The files being written, one an interchange. */
-  private List<CompleteFile> completeFiles() {
+  @Override
+  protected List<CompleteFile> openFiles() {
     List<CompleteFile> all = new ArrayList<>();
     for (Interchange f : files.values()) {
       all.add(f.file);
@@ -209,30 +204,11 @@ final class X12Output implements CohortOutput {
     return all;
   }
 
+  /** Closes each interchange's envelope and finishes its file. */
   @Override
-  public void finish() throws IOException {
-    if (finished) {
-      return;
-    }
+  protected void finishFiles() throws IOException {
     for (Interchange f : files.values()) {
       f.close();
     }
-    finished = true;
-  }
-
-  @Override
-  public void commit() throws IOException {
-    finish();
-    CompleteFile.commitAll(completeFiles());
-  }
-
-  @Override
-  public List<Path> files() {
-    return targets();
-  }
-
-  @Override
-  public void close() throws IOException {
-    CompleteFile.closeAll(completeFiles());
   }
 }
