@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.healthsim.reference.SharedReferenceData;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,14 @@ class ReferenceCommandTest {
 
   @TempDir Path dir;
 
-  private Path importReal(Path db) {
+  /** The real files imported once for the class: each test works on a copy. */
+  @TempDir static Path shared;
+
+  private static Path imported;
+
+  @BeforeAll
+  static void importTheRealFilesOnce() {
+    Path db = shared.resolve("reference.duckdb");
     Path raw = SharedReferenceData.raw();
     Cli.Run run =
         Cli.run(
@@ -41,11 +49,15 @@ class ReferenceCommandTest {
         .contains("places_county            release 2022               3,143 rows  30 measures")
         .contains("svi_county               release 2022               3,144 rows")
         .contains("reference database: " + db);
-    return db;
+    imported = db;
+  }
+
+  private static Path importReal(Path db) throws IOException {
+    return Files.copy(imported, db);
   }
 
   @Test
-  void importThenShowACountyAStateAndATract() {
+  void importThenShowACountyAStateAndATract() throws IOException {
     Path db = importReal(dir.resolve("reference.duckdb"));
 
     Cli.Run county = Cli.run("reference", "county", "48201", "--db", db.toString());
@@ -67,7 +79,7 @@ class ReferenceCommandTest {
   }
 
   @Test
-  void anUnknownCountyAndAMissingDatabaseAreClearErrors() {
+  void anUnknownCountyAndAMissingDatabaseAreClearErrors() throws IOException {
     Path db = importReal(dir.resolve("reference.duckdb"));
     Cli.Run unknown = Cli.run("reference", "county", "48999", "--db", db.toString());
     assertThat(unknown.exitCode()).isEqualTo(2);
