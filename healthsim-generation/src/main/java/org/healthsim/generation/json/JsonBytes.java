@@ -17,9 +17,23 @@ public final class JsonBytes {
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] DIGIT_PAIRS = digitPairs();
   private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+  private static final int NAME_SLOTS = 1024;
+
+  /** 10^i for i from 0 to 18: a number of n digits is at least TENS[n - 1]. */
+  private static final long[] TENS = tens();
 
   private byte[] bytes;
   private int size;
+
+  /**
+   * Field names written so far and their encodings, an open-addressed table matched by identity
+   * (names are string constants, a few hundred at most). It belongs to this buffer, so the threads
+   * that encode never write to a table another reads; a name not seen before costs one encoding.
+   */
+  private String[] names = new String[NAME_SLOTS];
+
+  private byte[][] encodedNames = new byte[NAME_SLOTS][];
+  private int nameCount;
 
   private static byte[] digitPairs() {
     byte[] pairs = new byte[200];
@@ -28,6 +42,15 @@ public final class JsonBytes {
       pairs[2 * i + 1] = (byte) ('0' + i % 10);
     }
     return pairs;
+  }
+
+  private static long[] tens() {
+    long[] tens = new long[19];
+    tens[0] = 1;
+    for (int i = 1; i < tens.length; i++) {
+      tens[i] = tens[i - 1] * 10;
+    }
+    return tens;
   }
 
   /** An empty buffer. */
@@ -84,6 +107,31 @@ public final class JsonBytes {
     ensure(1);
     bytes[size++] = (byte) c;
     return this;
+  }
+
+  /**
+   * Writes {@code "name":} for a field name. Names are matched by identity, so pass the same string
+   * for the same name (a constant); a table of names built from data is cleared when full.
+   */
+  public JsonBytes fieldName(String name) {
+    int mask = names.length - 1;
+    int slot = System.identityHashCode(name) & mask;
+    for (String at = names[slot]; at != name; at = names[slot]) {
+      if (at == null) {
+        if (nameCount == names.length / 2) {
+          names = new String[NAME_SLOTS];
+          encodedNames = new byte[NAME_SLOTS][];
+          nameCount = 0;
+          return fieldName(name);
+        }
+        names[slot] = name;
+        encodedNames[slot] = field(name);
+        nameCount++;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return raw(encodedNames[slot]);
   }
 
   /** Writes a string value, quoted and escaped, or {@code null}. */
@@ -242,13 +290,17 @@ public final class JsonBytes {
       return string(d.toString());
     }
     ensure(12);
-    bytes[size++] = '"';
-    digits(year, 4);
-    bytes[size++] = '-';
-    digits(d.getMonthValue(), 2);
-    bytes[size++] = '-';
-    digits(d.getDayOfMonth(), 2);
-    bytes[size++] = '"';
+    byte[] b = bytes;
+    int at = size;
+    b[at] = '"';
+    pair(b, at + 1, year / 100);
+    pair(b, at + 3, year % 100);
+    b[at + 5] = '-';
+    pair(b, at + 6, d.getMonthValue());
+    b[at + 8] = '-';
+    pair(b, at + 9, d.getDayOfMonth());
+    b[at + 11] = '"';
+    size = at + 12;
     return this;
   }
 
@@ -265,7 +317,7 @@ public final class JsonBytes {
   /** Writes a non-negative number with at least {@code width} digits, zero-padded. */
   private void digits(long v, int width) {
     int length = 1;
-    for (long rest = v / 10; rest > 0; rest /= 10) {
+    while (length < TENS.length && v >= TENS[length]) {
       length++;
     }
     length = Math.max(length, width);
@@ -287,6 +339,12 @@ public final class JsonBytes {
       bytes[--at] = '0';
     }
     size += length;
+  }
+
+  /** Writes the two digits of {@code v} (0 to 99) at {@code at}. */
+  private static void pair(byte[] b, int at, int v) {
+    b[at] = DIGIT_PAIRS[2 * v];
+    b[at + 1] = DIGIT_PAIRS[2 * v + 1];
   }
 
   private void ensure(int more) {

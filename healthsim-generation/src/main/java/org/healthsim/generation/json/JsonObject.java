@@ -2,8 +2,6 @@ package org.healthsim.generation.json;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -11,21 +9,6 @@ import java.util.function.BiConsumer;
  * .field("date", date).end()}. Field names are ASCII snake_case, written as given.
  */
 public final class JsonObject implements FieldWriter {
-
-  /** Field names are a few dozen constants; each is encoded once, with its quotes and colon. */
-  private static final Map<String, byte[]> NAMES = new ConcurrentHashMap<>();
-
-  /**
-   * A direct-mapped cache in front of {@link #NAMES}, matched by identity: names are string
-   * constants, so a field is found with one array read instead of a concurrent map lookup (a year
-   * of care writes about 2,500 names a member). A miss, or a race between threads, only costs a
-   * lookup in the map; an entry's fields are final, so a thread sees a whole entry or none. The
-   * slot is the identity hash, read from the object's header, as the match is by identity.
-   */
-  private static final java.util.concurrent.atomic.AtomicReferenceArray<Name> RECENT =
-      new java.util.concurrent.atomic.AtomicReferenceArray<>(512);
-
-  private record Name(String name, byte[] encoded) {}
 
   private final JsonBytes out;
   private boolean first = true;
@@ -45,13 +28,7 @@ public final class JsonObject implements FieldWriter {
       out.raw(',');
     }
     first = false;
-    int slot = System.identityHashCode(name) & (RECENT.length() - 1);
-    Name recent = RECENT.getPlain(slot);
-    if (recent == null || recent.name != name) {
-      recent = new Name(name, NAMES.computeIfAbsent(name, JsonBytes::field));
-      RECENT.setPlain(slot, recent);
-    }
-    return out.raw(recent.encoded);
+    return out.fieldName(name);
   }
 
   /** A text field, {@code null} when the value is. */

@@ -66,6 +66,37 @@ class JsonBytesTest {
   }
 
   @Test
+  void everyNumberOfDigitsIsWrittenWhole() {
+    for (long v = 1; v > 0 && v <= Long.MAX_VALUE / 10; v *= 10) {
+      for (long n : new long[] {v - 1, v, v + 1, 10 * v - 1, -v}) {
+        assertThat(text(new JsonBytes().number(n))).isEqualTo(Long.toString(n));
+      }
+    }
+    assertThat(text(new JsonBytes().number(Long.MAX_VALUE)))
+        .isEqualTo(Long.toString(Long.MAX_VALUE));
+    assertThat(text(new JsonBytes().cents(100_000_000_000_01L))).isEqualTo("100000000000.01");
+    for (LocalDate d = LocalDate.of(1899, 12, 25); d.getYear() < 2101; d = d.plusDays(37)) {
+      assertThat(text(new JsonBytes().date(d))).isEqualTo("\"" + d + "\"");
+    }
+  }
+
+  @Test
+  void fieldNamesAreWrittenAsGivenHoweverManyThereAre() throws Exception {
+    JsonBytes b = new JsonBytes();
+    b.raw('{');
+    for (int i = 0; i < 3_000; i++) {
+      // Names made from data (a new string each) fill the table, which is cleared and refilled.
+      b.fieldName(i % 2 == 0 ? "code" : "name_" + i).number(i).raw(',');
+    }
+    b.fieldName(new String("code")).number(-1).raw('}');
+    com.fasterxml.jackson.databind.JsonNode read =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(b.toByteArray());
+    assertThat(read.size()).isEqualTo(1_501);
+    assertThat(read.get("name_2999").asInt()).isEqualTo(2_999);
+    assertThat(read.get("code").asInt()).isEqualTo(-1);
+  }
+
+  @Test
   void growsAsNeeded() {
     JsonBytes b = new JsonBytes(1);
     for (int i = 0; i < 10_000; i++) {
