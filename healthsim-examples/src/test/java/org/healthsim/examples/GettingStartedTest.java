@@ -66,7 +66,8 @@ class GettingStartedTest {
         script,
         "#!/usr/bin/env bash\nexec '"
             + Path.of(System.getProperty("java.home"), "bin", "java")
-            + "' -cp '"
+            // Each command is a run of a few seconds: the C2 compiler's work would not pay off.
+            + "' -XX:TieredStopAtLevel=1 -cp '"
             + System.getProperty("java.class.path")
             + "' "
             + HealthSimCommand.class.getName()

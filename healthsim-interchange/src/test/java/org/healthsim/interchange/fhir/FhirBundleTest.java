@@ -88,10 +88,14 @@ class FhirBundleTest {
         List.of(
             InterchangeRuns.yearOfCare(InterchangeFormats.FHIR_BUNDLE),
             InterchangeRuns.everyEventType(InterchangeFormats.FHIR_BUNDLE))) {
-      // A year of care's bundle is about 350 KB: the first of each run keeps the validator quick.
-      String first = Files.readAllLines(run.resolve("Bundle.ndjson")).get(0);
-      for (String error : R4Validator.errors(first)) {
-        errors.add(run.getFileName() + " first bundle: " + error);
+      // A year of care's bundle is about 350 KB: the smallest of each run keeps the validator
+      // quick (FhirValidationTest validates a sample of every resource type on its own).
+      String smallest =
+          Files.readAllLines(run.resolve("Bundle.ndjson")).stream()
+              .min(java.util.Comparator.comparingInt(String::length))
+              .orElseThrow();
+      for (String error : R4Validator.errors(smallest)) {
+        errors.add(run.getFileName() + " smallest bundle: " + error);
       }
     }
     assertThat(errors).isEmpty();
