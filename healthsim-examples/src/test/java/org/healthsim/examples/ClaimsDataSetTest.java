@@ -37,7 +37,6 @@ class ClaimsDataSetTest {
               RunDirectory.LOCK);
     }
     assertThat(RunManifest.verify(dir)).isEmpty();
-    // Same seed, same numbers.
-    assertThat(MainOutput.of(ClaimsDataSet::main, dir.toString())).isEqualTo(out);
+    // Same seed, same rows: ColumnarOutputOrderTest (healthsim-generation) holds DuckDB to it.
   }
 }
