@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The care programs ({@code programs/*.json}, listed in {@code programs/index.txt}) and the
@@ -21,6 +23,12 @@ public final class CareCatalog {
 
   private final List<CareProgram> programs;
   private final JsonNode baseline;
+
+  /**
+   * {@link #programFor}'s answers by code: a cohort's codes are the few its profile names, asked
+   * for at every entity's planning and tally.
+   */
+  private final Map<String, Optional<CareProgram>> byCode = new ConcurrentHashMap<>();
 
   private CareCatalog(List<CareProgram> programs, JsonNode baseline) {
     this.programs = List.copyOf(programs);
@@ -44,6 +52,10 @@ public final class CareCatalog {
 
   /** The program whose prefix matches {@code code} most specifically, if any. */
   public Optional<CareProgram> programFor(String code) {
+    return byCode.computeIfAbsent(code, this::bestMatch);
+  }
+
+  private Optional<CareProgram> bestMatch(String code) {
     CareProgram best = null;
     int bestLength = 0;
     for (CareProgram p : programs) {
