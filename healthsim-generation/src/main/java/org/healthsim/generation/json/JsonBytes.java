@@ -29,10 +29,11 @@ public final class JsonBytes {
    * Field names written so far and their encodings, an open-addressed table matched by identity
    * (names are string constants, a few hundred at most). It belongs to this buffer, so the threads
    * that encode never write to a table another reads; a name not seen before costs one encoding.
+   * Made at the first name, so a buffer of other JSON does not carry it.
    */
-  private String[] names = new String[NAME_SLOTS];
+  private String[] names;
 
-  private byte[][] encodedNames = new byte[NAME_SLOTS][];
+  private byte[][] encodedNames;
   private int nameCount;
 
   private static byte[] digitPairs() {
@@ -114,13 +115,16 @@ public final class JsonBytes {
    * for the same name (a constant); a table of names built from data is cleared when full.
    */
   public JsonBytes fieldName(String name) {
+    if (names == null) {
+      names = new String[NAME_SLOTS];
+      encodedNames = new byte[NAME_SLOTS][];
+    }
     int mask = names.length - 1;
     int slot = System.identityHashCode(name) & mask;
     for (String at = names[slot]; at != name; at = names[slot]) {
       if (at == null) {
         if (nameCount == names.length / 2) {
-          names = new String[NAME_SLOTS];
-          encodedNames = new byte[NAME_SLOTS][];
+          names = null;
           nameCount = 0;
           return fieldName(name);
         }
