@@ -1,6 +1,7 @@
 package org.healthsim.generation.internal.output;
 
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A file that appears under its name only when complete: written under a temporary name in the same
@@ -26,7 +25,7 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class CompleteFile implements java.io.Closeable {
+public final class CompleteFile implements Closeable {
 
   private final Path target;
   private final Path partial;
@@ -76,22 +75,6 @@ public final class CompleteFile implements java.io.Closeable {
                 + System.nanoTime()
                 + ".partial");
     return new CompleteFile(target, partial, overwrite);
-  }
-
-  /** The targets of {@code files}, in order. */
-  public static List<Path> targets(Iterable<CompleteFile> files) {
-    List<Path> targets = new ArrayList<>();
-    for (CompleteFile f : files) {
-      targets.add(f.target());
-    }
-    return targets;
-  }
-
-  /** Commits each of {@code files}, in order. */
-  public static void commitAll(Iterable<CompleteFile> files) throws IOException {
-    for (CompleteFile f : files) {
-      f.commit();
-    }
   }
 
   /** Where to write. */

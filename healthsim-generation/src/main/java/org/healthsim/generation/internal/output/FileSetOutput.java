@@ -2,13 +2,14 @@ package org.healthsim.generation.internal.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.healthsim.generation.output.CohortOutput;
 
 /**
  * A {@link CohortOutput} that writes a set of {@link CompleteFile}s: its targets are theirs, it
- * finishes once (after what each file's end needs, {@link #finishFiles}), commits each, and on
- * close removes whatever was not committed.
+ * finishes once ({@link #finishFiles}: each file, after whatever its end needs), commits each, and
+ * on close removes whatever was not committed.
  */
 public abstract class FileSetOutput implements CohortOutput {
 
@@ -17,12 +18,23 @@ public abstract class FileSetOutput implements CohortOutput {
   /** The files being written so far, in order. */
   protected abstract List<CompleteFile> openFiles();
 
-  /** Writes each file's end and finishes it; called once, by {@link #finish}. */
-  protected abstract void finishFiles() throws IOException;
+  /**
+   * Finishes each file; called once, by {@link #finish}. An output whose files end with something
+   * (an envelope, a count) writes it first.
+   */
+  protected void finishFiles() throws IOException {
+    for (CompleteFile f : openFiles()) {
+      f.finish();
+    }
+  }
 
   @Override
   public final List<Path> targets() {
-    return CompleteFile.targets(openFiles());
+    List<Path> targets = new ArrayList<>();
+    for (CompleteFile f : openFiles()) {
+      targets.add(f.target());
+    }
+    return targets;
   }
 
   @Override
@@ -36,7 +48,9 @@ public abstract class FileSetOutput implements CohortOutput {
   @Override
   public final void commit() throws IOException {
     finish();
-    CompleteFile.commitAll(openFiles());
+    for (CompleteFile f : openFiles()) {
+      f.commit();
+    }
   }
 
   @Override

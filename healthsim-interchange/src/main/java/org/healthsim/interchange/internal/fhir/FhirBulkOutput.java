@@ -120,11 +120,4 @@ final class FhirBulkOutput extends FileSetOutput {
   protected List<CompleteFile> openFiles() {
     return List.copyOf(files.values());
   }
-
-  @Override
-  protected void finishFiles() throws IOException {
-    for (CompleteFile f : files.values()) {
-      f.finish();
-    }
-  }
 }

@@ -127,9 +127,4 @@ final class FhirBundleOutput extends FileSetOutput {
   protected List<CompleteFile> openFiles() {
     return List.of(file);
   }
-
-  @Override
-  protected void finishFiles() throws IOException {
-    file.finish();
-  }
 }

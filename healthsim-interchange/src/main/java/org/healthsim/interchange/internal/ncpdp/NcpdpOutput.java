@@ -89,11 +89,4 @@ final class NcpdpOutput extends FileSetOutput {
   protected List<CompleteFile> openFiles() {
     return requests == null ? List.of() : List.of(requests, responses);
   }
-
-  @Override
-  protected void finishFiles() throws IOException {
-    for (CompleteFile f : openFiles()) {
-      f.finish();
-    }
-  }
 }
