@@ -201,11 +201,11 @@ public final class GenerateJob {
    */
   private static HealthSim checked(
       Options o, List<JourneySpecification> journeys, HealthSim profileOnly) {
-    named(o.profile, profileOnly::check);
+    SpecValidationException.checkAs(o.profile, profileOnly::check);
     JourneyEngine engine = new JourneyEngine(profileOnly.seedUsed());
     for (int j = 0; j < journeys.size(); j++) {
       JourneySpecification journey = journeys.get(j);
-      named(o.journeys.get(j), () -> engine.check(journey));
+      SpecValidationException.checkAs(o.journeys.get(j), () -> engine.check(journey));
     }
     HealthSim cohort = profileOnly.journeys(journeys.toArray(JourneySpecification[]::new));
     cohort.check();
@@ -216,15 +216,6 @@ public final class GenerateJob {
         .seed(cohort.seedUsed())
         .count(cohort.countUsed())
         .period(cohort.startDate(), cohort.untilDate());
-  }
-
-  /** Runs {@code check}, naming {@code source} in a spec's problems when they name none. */
-  private static void named(String source, Runnable check) {
-    try {
-      check.run();
-    } catch (SpecValidationException e) {
-      throw e.source() != null ? e : e.under("", source);
-    }
   }
 
   private static Path file(String option, String nameOrFile, List<String> templates) {

@@ -50,6 +50,19 @@ public class SpecValidationException extends IllegalArgumentException {
         newSource, problems.stream().map(p -> p.under(parent)).collect(Collectors.toList()));
   }
 
+  /**
+   * Runs {@code check} of the spec read from {@code source}; the problems it finds are attributed
+   * to {@code source} when they name no source of their own, as a reader names its file ("invalid
+   * FILE (2 problems)").
+   */
+  public static void checkAs(String source, Runnable check) {
+    try {
+      check.run();
+    } catch (SpecValidationException e) {
+      throw e.source() != null ? e : e.under("", source);
+    }
+  }
+
   private static String message(String source, List<Problem> problems) {
     String what = source == null ? "specification" : source;
     String count = problems.size() == 1 ? "1 problem" : problems.size() + " problems";

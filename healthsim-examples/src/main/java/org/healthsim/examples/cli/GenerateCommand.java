@@ -12,6 +12,7 @@ import org.healthsim.core.spec.DateLimits;
 import org.healthsim.core.spec.GenerationSpec;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.core.validation.SpecValidationException;
 import org.healthsim.generation.HealthSim;
 import org.healthsim.generation.RunSummary;
 import org.healthsim.generation.calibration.CalibrationReport;
@@ -167,7 +168,7 @@ final class GenerateCommand implements Callable<Integer> {
     ProfileExecutor checking = executor;
     ProfileSpecification checkedSpec = profileSpec;
     // Every problem of the profile, and below of the journeys, before the directory is touched.
-    SpecSource.checked(cohort.profile, () -> checking.check(checkedSpec));
+    SpecValidationException.checkAs(cohort.profile, () -> checking.check(checkedSpec));
 
     List<JourneySpecification> journeySpecs = new ArrayList<>();
     for (String journey : journeys) {
@@ -189,7 +190,7 @@ final class GenerateCommand implements Callable<Integer> {
       JourneyEngine engine = new JourneyEngine(seedUsed);
       for (int j = 0; j < journeys.size(); j++) {
         JourneySpecification journey = journeySpecs.get(j);
-        SpecSource.checked(journeys.get(j), () -> engine.check(journey));
+        SpecValidationException.checkAs(journeys.get(j), () -> engine.check(journey));
       }
     }
     if (entity == null) {

@@ -13,7 +13,6 @@ import org.healthsim.core.internal.validation.Hints;
 import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.ProfileSpecification;
-import org.healthsim.core.validation.SpecValidationException;
 import org.healthsim.generation.template.JourneyTemplates;
 import org.healthsim.generation.template.ProfileTemplates;
 import picocli.CommandLine;
@@ -45,18 +44,6 @@ final class SpecSource {
         JourneyTemplates::getJourneyTemplate,
         SpecReader::readJourney,
         line);
-  }
-
-  /**
-   * Runs {@code check} of the spec read from {@code source}, naming {@code source} in its problems
-   * as the reader does ("invalid FILE (2 problems)").
-   */
-  static void checked(String source, Runnable check) {
-    try {
-      check.run();
-    } catch (SpecValidationException e) {
-      throw e.source() != null ? e : e.under("", source);
-    }
   }
 
   /**

@@ -9,6 +9,7 @@ import org.healthsim.core.internal.validation.Hints;
 import org.healthsim.core.reader.SpecReader;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.ProfileSpecification;
+import org.healthsim.core.validation.SpecValidationException;
 import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.profile.ProfileExecutor;
 import org.healthsim.generation.template.JourneyTemplates;
@@ -54,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private int validate(ProfileExecutor executor) throws IOException {
     if (ProfileTemplates.NAMES.contains(target)) {
-      SpecSource.checked(target, () -> executor.check(ProfileTemplates.get(target)));
+      SpecValidationException.checkAs(target, () -> executor.check(ProfileTemplates.get(target)));
       spec.commandLine().getOut().printf("template %s: valid profile%n", target);
       return 0;
     }
@@ -81,7 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
               file, journey.journeyId(), journey.events().size());
     } else {
       ProfileSpecification profile = SpecReader.readProfile(file);
-      SpecSource.checked(target, () -> executor.check(profile));
+      SpecValidationException.checkAs(target, () -> executor.check(profile));
       spec.commandLine()
           .getOut()
           .printf("%s: valid profile%s%n", file, profile.id() == null ? "" : " " + profile.id());
@@ -91,7 +92,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Every check {@code generate} runs on {@code journey}, its problems named with the target. */
   private void checkJourney(JourneySpecification journey) {
-    SpecSource.checked(
+    SpecValidationException.checkAs(
         target, () -> new JourneyEngine(ProfileExecutor.DEFAULT_SEED).check(journey));
   }
 }
