@@ -79,8 +79,7 @@ public final class SparkCohort {
       String table = s._1()._1();
       StructType before = schemas.putIfAbsent(table, s._1()._2());
       if (before != null && !before.equals(s._1()._2())) {
-        throw new IllegalStateException(
-            "table " + table + " has rows of two schemas: " + before + " and " + s._1()._2());
+        throw twoSchemas(table, before, s._1()._2());
       }
       counts.merge(table, s._2(), Long::sum);
     }
@@ -101,8 +100,7 @@ public final class SparkCohort {
       StructType schema = r._2().schema();
       StructType first = schemas.putIfAbsent(r._1(), schema);
       if (first != null && first != schema && !first.equals(schema)) {
-        throw new IllegalStateException(
-            "table " + r._1() + " has rows of two schemas: " + first + " and " + schema);
+        throw twoSchemas(r._1(), first, schema);
       }
       counts.merge(r._1(), 1L, Long::sum);
     }
@@ -110,5 +108,10 @@ public final class SparkCohort {
     schemas.forEach(
         (table, schema) -> out.add(new Tuple2<>(new Tuple2<>(table, schema), counts.get(table))));
     return out.iterator();
+  }
+
+  private static IllegalStateException twoSchemas(String table, StructType a, StructType b) {
+    return new IllegalStateException(
+        "table " + table + " has rows of two schemas: " + a + " and " + b);
   }
 }
