@@ -10,17 +10,21 @@ class SpecValidationExceptionTest {
 
   private static final Problem PROBLEM = Problem.at("$.profile.age", "must be a distribution");
 
+  /** What {@code checkAs("cohort.json", ...)} throws when its check throws {@code thrown}. */
+  private static SpecValidationException checkedAsCohortJson(SpecValidationException thrown) {
+    return catchThrowableOfType(
+        SpecValidationException.class,
+        () ->
+            SpecValidationException.checkAs(
+                "cohort.json",
+                () -> {
+                  throw thrown;
+                }));
+  }
+
   @Test
   void aCheckAsASourceNamesItInProblemsThatNameNone() {
-    SpecValidationException e =
-        catchThrowableOfType(
-            SpecValidationException.class,
-            () ->
-                SpecValidationException.checkAs(
-                    "cohort.json",
-                    () -> {
-                      throw new SpecValidationException(List.of(PROBLEM));
-                    }));
+    SpecValidationException e = checkedAsCohortJson(new SpecValidationException(List.of(PROBLEM)));
 
     assertThat(e.source()).isEqualTo("cohort.json");
     assertThat(e.problems()).containsExactly(PROBLEM);
@@ -30,17 +34,8 @@ class SpecValidationExceptionTest {
   @Test
   void problemsThatNameTheirOwnSourceKeepIt() {
     SpecValidationException named = new SpecValidationException("journey.json", List.of(PROBLEM));
-    SpecValidationException e =
-        catchThrowableOfType(
-            SpecValidationException.class,
-            () ->
-                SpecValidationException.checkAs(
-                    "cohort.json",
-                    () -> {
-                      throw named;
-                    }));
 
-    assertThat(e).isSameAs(named);
+    assertThat(checkedAsCohortJson(named)).isSameAs(named);
   }
 
   @Test
