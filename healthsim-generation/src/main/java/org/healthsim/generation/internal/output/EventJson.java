@@ -1,37 +1,98 @@
 package org.healthsim.generation.internal.output;
 
+import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.healthsim.core.spec.WireNames;
 import org.healthsim.generation.journey.EventRecord;
 import org.healthsim.generation.journey.TimelineEvent;
 import org.healthsim.generation.json.FieldWriter;
 import org.healthsim.generation.json.JsonBytes;
-import org.healthsim.generation.json.JsonObject;
 
 /**
  * One timeline event as one line of JSON (DESIGN §8): {@code entity_id}, {@code timeline_event_id},
  * {@code journey_id}, {@code event_id}, {@code occurrence}, {@code name}, {@code product}, {@code
  * event_type}, {@code date}, {@code status}, {@code reason}, {@code triggered_by} and {@code
  * outputs}, the handler's records.
+ *
+ * <p>An encoder writes the keys as bytes made once and remembers the bytes of the values a run
+ * repeats on every line (the entity's id, the journey, the product, the event type and the status):
+ * use one per thread, for many events. Not thread-safe. {@link #fields} writes the same keys and
+ * values through any {@link FieldWriter} (the event table's columns).
  */
 public final class EventJson {
 
-  private EventJson() {}
+  private static final byte[] ENTITY_ID = bytes("{\"entity_id\":");
+  private static final byte[] TIMELINE_EVENT_ID = key("timeline_event_id");
+  private static final byte[] JOURNEY_ID = key("journey_id");
+  private static final byte[] EVENT_ID = key("event_id");
+  private static final byte[] OCCURRENCE = key("occurrence");
+  private static final byte[] NAME = key("name");
+  private static final byte[] PRODUCT = key("product");
+  private static final byte[] EVENT_TYPE = key("event_type");
+  private static final byte[] DATE = key("date");
+  private static final byte[] STATUS = key("status");
+  private static final byte[] REASON = key("reason");
+  private static final byte[] TRIGGERED_BY = key("triggered_by");
+  private static final byte[] OUTPUTS = key("outputs");
+  private static final byte[] NULL = bytes("null");
+
+  /** More distinct values than a run repeats (a chunk's entities, journeys, types, statuses). */
+  private static final int MAX_REMEMBERED = 4096;
+
+  /** The quoted bytes of values that recur, by identity. */
+  private final Map<String, byte[]> remembered = new IdentityHashMap<>();
+
+  private final JsonBytes scratch = new JsonBytes(64);
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[] key(String name) {
+    return bytes(",\"" + name + "\":");
+  }
 
   /** Appends {@code e} as one JSON object and a newline. */
-  public static void write(TimelineEvent e, JsonBytes out) {
-    JsonObject o = JsonObject.start(out);
-    fields(e, o);
-    JsonBytes outputs = o.value("outputs").raw('[');
+  public void write(TimelineEvent e, JsonBytes out) {
+    out.raw(ENTITY_ID).raw(recurring(e.entityId()));
+    out.raw(TIMELINE_EVENT_ID).string(e.timelineEventId());
+    out.raw(JOURNEY_ID).raw(recurring(e.journeyId()));
+    out.raw(EVENT_ID).string(e.eventId());
+    out.raw(OCCURRENCE).number(e.occurrence());
+    out.raw(NAME).string(e.name());
+    out.raw(PRODUCT).raw(recurring(e.product() == null ? null : WireNames.of(e.product())));
+    out.raw(EVENT_TYPE).raw(recurring(e.eventType().wireName()));
+    out.raw(DATE).date(e.scheduledDate());
+    out.raw(STATUS).raw(recurring(e.status().wireName()));
+    out.raw(REASON).string(e.reason());
+    out.raw(TRIGGERED_BY).string(e.triggeredBy());
+    out.raw(OUTPUTS).raw('[');
     for (int i = 0; i < e.outputs().size(); i++) {
       if (i > 0) {
-        outputs.raw(',');
+        out.raw(',');
       }
       EventRecord r = e.outputs().get(i);
-      r.writeJson(outputs);
+      r.writeJson(out);
     }
-    outputs.raw(']');
-    o.end();
-    out.raw('\n');
+    out.raw(']').raw('}').raw('\n');
+  }
+
+  /** The quoted bytes of {@code value}, encoded at its first sight. */
+  private byte[] recurring(String value) {
+    if (value == null) {
+      return NULL;
+    }
+    byte[] quoted = remembered.get(value);
+    if (quoted == null) {
+      if (remembered.size() == MAX_REMEMBERED) {
+        remembered.clear();
+      }
+      scratch.clear();
+      quoted = scratch.string(value).toByteArray();
+      remembered.put(value, quoted);
+    }
+    return quoted;
   }
 
   /** The event's own fields, without its outputs: the NDJSON keys and the event table's columns. */

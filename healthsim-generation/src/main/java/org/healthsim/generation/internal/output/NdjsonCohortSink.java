@@ -91,12 +91,13 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
     int perEntity = eventBytesPerEntity;
     JsonBytes eventLines = new JsonBytes(chunk.size() * perEntity);
     EntityJson entityJson = new EntityJson();
+    EventJson eventJson = new EventJson();
     long count = 0;
     for (GeneratedEntity e : chunk) {
       entityJson.write(e, entityLines);
       Timeline timeline = timelines.timeline(e);
       for (TimelineEvent event : timeline.events()) {
-        EventJson.write(event, eventLines);
+        eventJson.write(event, eventLines);
         count++;
       }
     }

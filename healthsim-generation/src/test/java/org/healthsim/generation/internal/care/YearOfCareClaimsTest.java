@@ -128,7 +128,7 @@ class YearOfCareClaimsTest {
           continue;
         }
         JsonBytes out = new JsonBytes();
-        EventJson.write(e, out);
+        new EventJson().write(e, out);
         JsonNode claim = json.readTree(out.toByteArray()).get("outputs").get(0);
         for (String field : List.of("billed", "allowed", "paid", "member_responsibility")) {
           BigDecimal sum = BigDecimal.ZERO;
