@@ -8,7 +8,9 @@ import org.healthsim.core.validation.Problems;
  * Composes a journey's events for each entity from what the entity is, instead of a fixed list: a
  * journey naming {@code "planner": "year-of-care"} has its events planned per entity by the planner
  * registered under that name. Planned events are ordinary timeline events: the engine executes them
- * with the registered handlers, triggers fire on them and the life rules apply.
+ * with the registered handlers, triggers fire on them and the life rules apply. Their parameters
+ * are final values: unlike a written event's, they are not searched for {@code ${entity.x}}
+ * placeholders.
  *
  * <p>A planner must be a pure function of the request: the entity (and its seed), the journey, and
  * the window. Planners are registered on an engine with {@link JourneyEngine#registerPlanner} (the

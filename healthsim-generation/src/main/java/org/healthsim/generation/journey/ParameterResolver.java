@@ -14,7 +14,8 @@ import org.healthsim.core.expression.EvaluationContext;
  * Resolves {@code ${entity.x}} in event parameters against the entity. A string that is exactly one
  * placeholder becomes the attribute's value with its type ({@code "${entity.age}"} becomes 72); a
  * placeholder inside text is replaced by the value's text. Maps and lists are resolved throughout.
- * A placeholder whose attribute has no value is an error that names the parameter.
+ * A placeholder whose attribute has no value is an error that names the parameter. A planner's
+ * parameters ({@link PlannedParameters}) are final values and are passed as they are.
  */
 final class ParameterResolver {
 
@@ -24,7 +25,9 @@ final class ParameterResolver {
   private ParameterResolver() {}
 
   static Map<String, Object> resolve(Map<String, Object> parameters, EvaluationContext entity) {
-    if (parameters.isEmpty() || !hasPlaceholder(parameters.values())) {
+    if (parameters instanceof PlannedParameters
+        || parameters.isEmpty()
+        || !hasPlaceholder(parameters.values())) {
       return parameters;
     }
     Map<String, Object> resolved = new LinkedHashMap<>();

@@ -79,7 +79,8 @@ public final class PlanRequest {
    * @param product the product whose handler runs it
    * @param priority orders events of the same day (lower first); {@link
    *     TimelineEvent#NORMAL_PRIORITY} for most
-   * @param parameters the handler's parameters
+   * @param parameters the handler's parameters, final values: the engine does not resolve {@code
+   *     ${entity.x}} placeholders in a planner's parameters (the planner has the entity at hand)
    * @throws IllegalArgumentException when the date is outside the window
    */
   public void add(
@@ -114,7 +115,7 @@ public final class PlanRequest {
             seed,
             EventStatus.PENDING,
             null,
-            parameters,
+            new PlannedParameters(parameters),
             List.of(),
             null));
   }

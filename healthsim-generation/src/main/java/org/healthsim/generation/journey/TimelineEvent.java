@@ -57,8 +57,11 @@ public record TimelineEvent(
     Objects.requireNonNull(eventType, "eventType");
     Objects.requireNonNull(scheduledDate, "scheduledDate");
     Objects.requireNonNull(status, "status");
-    // A view, not a copy: the engine passes the definition's immutable map, or the resolved one.
-    parameters = Collections.unmodifiableMap(parameters);
+    // A view, not a copy: the engine passes the definition's immutable map, or the resolved one;
+    // a planner's parameters are already read-only.
+    if (!(parameters instanceof PlannedParameters)) {
+      parameters = Collections.unmodifiableMap(parameters);
+    }
     outputs = List.copyOf(outputs);
   }
 

@@ -202,6 +202,62 @@ class JourneyEngineTest {
   }
 
   @Test
+  void aPlannersParametersReachTheHandlerAsWrittenAndReadOnly() {
+    JourneyEngine engine = JourneyEngine.withoutHandlers(3);
+    List<Map<String, Object>> seen = new ArrayList<>();
+    engine.registerHandler(
+        Product.PATIENTSIM,
+        BaseEventType.MILESTONE,
+        c -> {
+          seen.add(c.parameters());
+          return HandlerResult.of();
+        });
+    engine.registerPlanner(
+        new JourneyPlanner() {
+          @Override
+          public String name() {
+            return "literal";
+          }
+
+          @Override
+          public void plan(PlanRequest request) {
+            Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+            parameters.put("note", "age ${entity.age}");
+            parameters.put("age", "${entity.age}");
+            request.add(
+                "m",
+                0,
+                "Milestone",
+                Product.PATIENTSIM,
+                BaseEventType.MILESTONE,
+                request.start(),
+                TimelineEvent.NORMAL_PRIORITY,
+                parameters);
+          }
+
+          @Override
+          public java.util.Set<String> followUpTypes(String eventId) {
+            return java.util.Set.of();
+          }
+        });
+    Map<String, Object> entity = Map.of("patient_id", "P9", "age", 70);
+    JourneySpecification planned =
+        SpecReader.journeyFromString(
+            "{\"journey_id\": \"p\", \"products\": [\"patientsim\"], \"planner\": \"literal\"}");
+    Timeline t = engine.createTimeline(entity, "patient", planned, START);
+    engine.executeTimeline(t, entity, START);
+
+    assertThat(t.events()).extracting(TimelineEvent::status).containsExactly(EventStatus.EXECUTED);
+    assertThat(seen).hasSize(1);
+    assertThat(seen.get(0).toString()).isEqualTo("{note=age ${entity.age}, age=${entity.age}}");
+    Map<String, Object> kept = t.events().get(0).parameters();
+    assertThat(kept).isEqualTo(Map.of("note", "age ${entity.age}", "age", "${entity.age}"));
+    assertThatThrownBy(() -> kept.put("age", 70)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> kept.entrySet().iterator().next().setValue(70))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void aMissingParameterOrAFailingHandlerFailsTheEventWithTheReason() {
     JourneyEngine engine = JourneyEngine.withoutHandlers(3);
     engine.registerHandler(Product.PATIENTSIM, BaseEventType.MILESTONE, c -> HandlerResult.of());
