@@ -451,9 +451,11 @@ public final class JourneyEngine {
       throw new IllegalArgumentException(
           "no pending event " + timelineEventId + " on the timeline");
     }
-    TimelineEvent finished =
-        execute(timeline, JourneyEntity.of(entity, seed), timeline.events().get(i));
-    timeline.replace(timeline.indexOf(timelineEventId), finished);
+    TimelineEvent pending = timeline.events().get(i);
+    TimelineEvent finished = execute(timeline, JourneyEntity.of(entity, seed), pending);
+    // A handler that added events before this one moved it: find it again.
+    timeline.replace(
+        timeline.events().get(i) == pending ? i : timeline.indexOf(timelineEventId), finished);
     return finished;
   }
 

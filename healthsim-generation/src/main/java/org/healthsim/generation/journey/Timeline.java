@@ -32,7 +32,7 @@ public final class Timeline {
   private final LocalDate startDate;
   private final List<String> journeyIds = new ArrayList<>();
   private final List<TimelineEvent> events = new ArrayList<>();
-  private final java.util.Map<String, TimelineEvent> byId = new java.util.HashMap<>();
+  private java.util.Map<String, TimelineEvent> byId = new java.util.HashMap<>();
   private long nextSequence;
 
   /**
@@ -274,6 +274,10 @@ public final class Timeline {
    * @throws IllegalArgumentException when an event with the same id is already on the timeline
    */
   public void addAll(List<TimelineEvent> planned) {
+    if (byId.isEmpty()) {
+      // A planner's year is most of a timeline: size the index for it once, not by doublings.
+      byId = new java.util.HashMap<>((int) (planned.size() / 0.75f) + 1);
+    }
     for (TimelineEvent event : planned) {
       if (byId.putIfAbsent(event.timelineEventId(), event) != null) {
         throw new IllegalArgumentException("the timeline already has " + event.timelineEventId());
