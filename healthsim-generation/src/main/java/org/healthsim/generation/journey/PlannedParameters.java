@@ -14,10 +14,15 @@ import java.util.function.BiConsumer;
  */
 final class PlannedParameters extends AbstractMap<String, Object> {
 
+  /** The planner's map: read directly, one call away from the handler's lookups. */
   private final Map<String, Object> values;
 
+  /** The views a caller could change it through, read-only. */
+  private final Map<String, Object> readOnly;
+
   PlannedParameters(Map<String, Object> values) {
-    this.values = Collections.unmodifiableMap(values);
+    this.values = values;
+    this.readOnly = Collections.unmodifiableMap(values);
   }
 
   @Override
@@ -57,16 +62,16 @@ final class PlannedParameters extends AbstractMap<String, Object> {
 
   @Override
   public Set<String> keySet() {
-    return values.keySet();
+    return readOnly.keySet();
   }
 
   @Override
   public Collection<Object> values() {
-    return values.values();
+    return readOnly.values();
   }
 
   @Override
   public Set<Map.Entry<String, Object>> entrySet() {
-    return values.entrySet();
+    return readOnly.entrySet();
   }
 }

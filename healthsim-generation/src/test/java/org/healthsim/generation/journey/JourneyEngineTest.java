@@ -255,6 +255,10 @@ class JourneyEngineTest {
     assertThatThrownBy(() -> kept.put("age", 70)).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> kept.entrySet().iterator().next().setValue(70))
         .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> kept.keySet().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> kept.values().remove("${entity.age}"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
