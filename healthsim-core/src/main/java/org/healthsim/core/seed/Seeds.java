@@ -37,6 +37,21 @@ public final class Seeds {
 
   /** A 64-bit key for a name: FNV-1a over its UTF-8 bytes, then {@link #finalise}. */
   public static long hash(String name) {
+    // An ASCII char is its own UTF-8 byte: hash the chars as they are, without encoding the name
+    // (names are ids and paths, nearly always ASCII; the planner hashes one per planned event).
+    long h = FNV_OFFSET;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80) {
+        return hashUtf8(name);
+      }
+      h ^= c;
+      h *= FNV_PRIME;
+    }
+    return finalise(h);
+  }
+
+  private static long hashUtf8(String name) {
     long h = FNV_OFFSET;
     for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
       h ^= b & 0xFF;

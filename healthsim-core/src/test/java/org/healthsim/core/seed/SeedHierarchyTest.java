@@ -3,6 +3,7 @@ package org.healthsim.core.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
 import org.healthsim.core.random.Randoms;
@@ -59,6 +60,15 @@ class SeedHierarchyTest {
   void hashUsesUtf8Bytes() {
     assertThat(Seeds.hash("café")).isNotEqualTo(Seeds.hash("cafe"));
     assertThat(Seeds.hash("")).isEqualTo(Seeds.finalise(0xCBF29CE484222325L));
+    for (String name :
+        List.of("year-of-care/plan/y0/pcp", "café", "日本/x", "a\u0080b", "\u007f", "E001:j:e:0")) {
+      long h = 0xCBF29CE484222325L;
+      for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        h ^= b & 0xFF;
+        h *= 0x100000001B3L;
+      }
+      assertThat(Seeds.hash(name)).as(name).isEqualTo(Seeds.finalise(h));
+    }
   }
 
   /**
