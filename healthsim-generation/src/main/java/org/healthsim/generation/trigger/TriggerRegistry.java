@@ -2,6 +2,7 @@ package org.healthsim.generation.trigger;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,15 @@ public final class TriggerRegistry {
 
   private final Map<String, RegisteredTrigger> triggers = new LinkedHashMap<>();
 
+  /** A source event's product and type, the key of {@link #bySource}. */
+  private record Source(Product product, EventType type) {}
+
+  /**
+   * The triggers of each source, in registration order: made at the first lookup after a change
+   * (the coordinator looks up every executed event), so threads sharing the registry read one map.
+   */
+  private volatile Map<Source, List<RegisteredTrigger>> bySource;
+
   /** A registry holding the default triggers. */
   public TriggerRegistry() {
     DefaultTriggers.ALL.forEach(this::register);
@@ -43,18 +53,21 @@ public final class TriggerRegistry {
   /** Adds {@code trigger}, replacing one with the same id. */
   public TriggerRegistry register(RegisteredTrigger trigger) {
     triggers.put(trigger.triggerId(), trigger);
+    bySource = null;
     return this;
   }
 
   /** Removes the trigger with {@code triggerId}, if there is one. */
   public TriggerRegistry remove(String triggerId) {
     triggers.remove(triggerId);
+    bySource = null;
     return this;
   }
 
   /** Removes every default trigger, keeping the ones registered since. */
   public TriggerRegistry removeDefaults() {
     DEFAULT_IDS.forEach(triggers::remove);
+    bySource = null;
     return this;
   }
 
@@ -62,13 +75,19 @@ public final class TriggerRegistry {
    * The triggers an executed event of {@code type} in {@code product} fires, in registration order.
    */
   public List<RegisteredTrigger> triggersFor(Product product, EventType type) {
-    List<RegisteredTrigger> found = new ArrayList<>();
-    for (RegisteredTrigger t : triggers.values()) {
-      if (t.sourceProduct() == product && t.sourceType() == type) {
-        found.add(t);
+    Map<Source, List<RegisteredTrigger>> index = bySource;
+    if (index == null) {
+      Map<Source, List<RegisteredTrigger>> built = new HashMap<>();
+      for (RegisteredTrigger t : triggers.values()) {
+        built
+            .computeIfAbsent(new Source(t.sourceProduct(), t.sourceType()), k -> new ArrayList<>())
+            .add(t);
       }
+      built.replaceAll((k, v) -> List.copyOf(v));
+      index = built;
+      bySource = built;
     }
-    return found;
+    return index.getOrDefault(new Source(product, type), List.of());
   }
 
   /** Every trigger, in registration order. */

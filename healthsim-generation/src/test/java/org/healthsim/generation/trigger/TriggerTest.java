@@ -147,6 +147,44 @@ class TriggerTest {
     }
   }
 
+  private static RegisteredTrigger diagnosisReview(String id) {
+    return new RegisteredTrigger(
+        id,
+        Product.PATIENTSIM,
+        PatientEventType.DIAGNOSIS,
+        Product.PATIENTSIM,
+        PatientEventType.CARE_PLAN_UPDATE,
+        DelaySpec.fixed(2),
+        TriggerPriority.HIGH,
+        null,
+        Map.of(),
+        Map.of(),
+        null);
+  }
+
+  @Test
+  void aLookupAfterAChangeSeesTheChangeInRegistrationOrder() {
+    TriggerRegistry registry = new TriggerRegistry();
+    assertThat(registry.triggersFor(Product.PATIENTSIM, PatientEventType.MEDICATION_ORDER))
+        .extracting(RegisteredTrigger::triggerId)
+        .containsExactly("med-fill");
+    assertThat(registry.triggersFor(Product.PATIENTSIM, PatientEventType.DIAGNOSIS)).isEmpty();
+
+    registry.register(diagnosisReview("b")).register(diagnosisReview("a")).remove("med-fill");
+    assertThat(registry.triggersFor(Product.PATIENTSIM, PatientEventType.MEDICATION_ORDER))
+        .isEmpty();
+    assertThat(registry.triggersFor(Product.PATIENTSIM, PatientEventType.DIAGNOSIS))
+        .extracting(RegisteredTrigger::triggerId)
+        .containsExactly("b", "a");
+    assertThat(registry.triggersFor(Product.MEMBERSIM, PatientEventType.DIAGNOSIS)).isEmpty();
+
+    registry.removeDefaults().remove("b");
+    assertThat(registry.triggersFor(Product.PATIENTSIM, PatientEventType.DIAGNOSIS))
+        .extracting(RegisteredTrigger::triggerId)
+        .containsExactly("a");
+    assertThat(registry.triggersFor(Product.PATIENTSIM, PatientEventType.LAB_ORDER)).isEmpty();
+  }
+
   @Test
   void aCustomTriggerFiresOnlyWhenItsConditionHolds() {
     JourneyEngine engine = new JourneyEngine(8);
