@@ -482,7 +482,7 @@ final class CarePlan {
       for (Baseline.ChanceByDiagnosis d : baseline.stayDiagnoses) {
         if (coded.nextDouble() < d.probability(code)
             && !subject.conditions().containsKey(d.code())) {
-          diagnosis("admission/dx/" + d.code(), admit, d.code(), d.description());
+          diagnosis(PlanText.ADMISSION_DIAGNOSIS_ID.of(d.code()), admit, d.code(), d.description());
         }
       }
     }
@@ -712,7 +712,7 @@ final class CarePlan {
       String code = ownCode(lead);
       officeVisit(
           "visit",
-          lead.name() + " follow-up",
+          PlanText.FOLLOW_UP_NAME.of(lead.name()),
           d,
           "office",
           "primary_care",
@@ -783,8 +783,8 @@ final class CarePlan {
       String code = ownCode(p);
       for (LocalDate d : spread(rng, n, start, end)) {
         officeVisit(
-            "specialist/" + s.specialty(),
-            p.name() + " specialist visit",
+            PlanText.SPECIALIST_ID.of(s.specialty()),
+            PlanText.SPECIALIST_VISIT_NAME.of(p.name()),
             d,
             "specialist",
             s.specialty(),
@@ -992,10 +992,10 @@ final class CarePlan {
         }
         if (s.fillsLeft == 0) {
           int refills = s.daysSupply == 90 ? 3 : 11;
-          order("rx/" + rxnorm + "/order", d, rxnorm, s.daysSupply, quantity, refills, null);
+          order(PlanText.RX_ORDER_ID.of(rxnorm), d, rxnorm, s.daysSupply, quantity, refills, null);
           s.fillsLeft = refills + 1;
         }
-        fill("rx/" + rxnorm + "/fill", d, rxnorm, s.daysSupply, quantity);
+        fill(PlanText.RX_FILL_ID.of(rxnorm), d, rxnorm, s.daysSupply, quantity);
         s.fillsLeft--;
         long gap = Math.round(Draws.exponential(rng, s.daysSupply * (1 / s.pdc - 1)));
         s.nextFill = d.plusDays(s.daysSupply + gap);
@@ -1056,7 +1056,7 @@ final class CarePlan {
     p.put("cpt", cpt != null ? cpt : emLevel(request.rng("em/" + id + "/" + d)));
     p.put("reason", description == null ? code : description);
     emit(id, name, Product.PATIENTSIM, PatientEventType.ENCOUNTER, d, NORMAL, p);
-    diagnosis(id + "/dx", d, code, description);
+    diagnosis(PlanText.DIAGNOSIS_ID.of(id), d, code, description);
   }
 
   private String emLevel(UniformRandomProvider rng) {
@@ -1069,7 +1069,14 @@ final class CarePlan {
     if (description != null) {
       p.put("description", description);
     }
-    emit(id, "Diagnosis " + code, Product.PATIENTSIM, PatientEventType.DIAGNOSIS, d, NORMAL, p);
+    emit(
+        id,
+        PlanText.DIAGNOSIS_NAME.of(code),
+        Product.PATIENTSIM,
+        PatientEventType.DIAGNOSIS,
+        d,
+        NORMAL,
+        p);
   }
 
   private void lab(
@@ -1086,8 +1093,8 @@ final class CarePlan {
       order.put("reason_icd10", reason);
     }
     emit(
-        "lab/" + lab + "/order",
-        "Lab order " + lab,
+        PlanText.LAB_ORDER_ID.of(lab),
+        PlanText.LAB_ORDER_NAME.of(lab),
         Product.PATIENTSIM,
         PatientEventType.LAB_ORDER,
         ordered,
@@ -1099,8 +1106,8 @@ final class CarePlan {
       result.put("value", value);
     }
     emit(
-        "lab/" + lab + "/result",
-        "Lab result " + lab,
+        PlanText.LAB_RESULT_ID.of(lab),
+        PlanText.LAB_RESULT_NAME.of(lab),
         Product.PATIENTSIM,
         PatientEventType.LAB_RESULT,
         resulted,

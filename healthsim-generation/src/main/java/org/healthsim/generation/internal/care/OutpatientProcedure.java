@@ -81,19 +81,19 @@ record OutpatientProcedure(
         continue;
       }
       int n = Draws.poisson(rng, p.perYear * rateScale);
-      String id = "procedure/" + p.cpt;
+      String id = PlanText.PROCEDURE_ID.of(p.cpt);
       for (LocalDate d : plan.spread(rng, n, start, end)) {
         CareProgram.Code reason =
             p.diagnoses.isEmpty() ? own : p.diagnoses.get(rng.nextInt(p.diagnoses.size()));
         plan.emit(
             id,
-            "Procedure " + p.cpt,
+            PlanText.PROCEDURE_NAME.of(p.cpt),
             Product.PATIENTSIM,
             PatientEventType.PROCEDURE,
             d,
             NORMAL,
             Map.of("cpt", p.cpt, "place_of_service", p.placeOfService, "specialty", p.specialty));
-        plan.diagnosis(id + "/dx", d, reason.code(), reason.description());
+        plan.diagnosis(PlanText.DIAGNOSIS_ID.of(id), d, reason.code(), reason.description());
       }
     }
   }

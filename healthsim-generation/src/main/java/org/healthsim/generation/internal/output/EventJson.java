@@ -16,9 +16,10 @@ import org.healthsim.generation.json.JsonBytes;
  * outputs}, the handler's records.
  *
  * <p>An encoder writes the keys as bytes made once and remembers the bytes of the values a run
- * repeats on every line (the entity's id, the journey, the product, the event type and the status):
- * use one per thread, for many events. Not thread-safe. {@link #fields} writes the same keys and
- * values through any {@link FieldWriter} (the event table's columns).
+ * repeats from line to line (the entity's id, the journey, the event's id and name, the product,
+ * the event type and the status; definitions, triggers and planners share one string per text): use
+ * one per thread, for many events. Not thread-safe. {@link #fields} writes the same keys and values
+ * through any {@link FieldWriter} (the event table's columns).
  */
 public final class EventJson {
 
@@ -37,7 +38,10 @@ public final class EventJson {
   private static final byte[] OUTPUTS = key("outputs");
   private static final byte[] NULL = bytes("null");
 
-  /** More distinct values than a run repeats (a chunk's entities, journeys, types, statuses). */
+  /**
+   * More distinct values than a chunk repeats (its entities, the journeys' event ids and names,
+   * types, statuses): past it, the values are forgotten and remembered again.
+   */
   private static final int MAX_REMEMBERED = 4096;
 
   /** The quoted bytes of values that recur, by identity. */
@@ -58,9 +62,9 @@ public final class EventJson {
     out.raw(ENTITY_ID).raw(recurring(e.entityId()));
     out.raw(TIMELINE_EVENT_ID).string(e.timelineEventId());
     out.raw(JOURNEY_ID).raw(recurring(e.journeyId()));
-    out.raw(EVENT_ID).string(e.eventId());
+    out.raw(EVENT_ID).raw(recurring(e.eventId()));
     out.raw(OCCURRENCE).number(e.occurrence());
-    out.raw(NAME).string(e.name());
+    out.raw(NAME).raw(recurring(e.name()));
     out.raw(PRODUCT).raw(recurring(e.product() == null ? null : WireNames.of(e.product())));
     out.raw(EVENT_TYPE).raw(recurring(e.eventType().wireName()));
     out.raw(DATE).date(e.scheduledDate());
