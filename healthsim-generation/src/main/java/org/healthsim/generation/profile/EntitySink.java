@@ -21,10 +21,20 @@ public interface EntitySink<C> {
   /**
    * How many consecutive entities a chunk holds: large enough to amortise hand-offs between
    * threads, small enough that the chunks in flight (four per thread) keep memory flat. 1,024 by
-   * default; a sink whose encoding of an entity is large asks for fewer. The output does not depend
-   * on it.
+   * default; a sink whose encoding of an entity is large asks for fewer ({@link #chunkOf}). The
+   * output does not depend on it.
    */
   default int entitiesPerChunk() {
-    return 1024;
+    return chunkOf(false);
+  }
+
+  /**
+   * The chunk size of a sink that writes entities alone (1,024, a few hundred kilobytes of NDJSON)
+   * or entities with their timelines as NDJSON or table rows (64: a year of care is about 60 KB of
+   * NDJSON an entity, so 1,024 made chunks of 60 MB, buffers that grew by copying, eight of them in
+   * flight on two threads). The interchange formats choose their own.
+   */
+  static int chunkOf(boolean withTimelines) {
+    return withTimelines ? 64 : 1024;
   }
 }

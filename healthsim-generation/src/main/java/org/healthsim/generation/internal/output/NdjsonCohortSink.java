@@ -86,6 +86,11 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
   }
 
   @Override
+  public int entitiesPerChunk() {
+    return EntitySink.chunkOf(true);
+  }
+
+  @Override
   public Chunk encode(List<GeneratedEntity> chunk) {
     JsonBytes entityLines = new JsonBytes(chunk.size() * 1400);
     int perEntity = eventBytesPerEntity;

@@ -27,6 +27,11 @@ public final class TableCohortSink implements EntitySink<TableBatch> {
   }
 
   @Override
+  public int entitiesPerChunk() {
+    return EntitySink.chunkOf(timelines != null);
+  }
+
+  @Override
   public TableBatch encode(List<GeneratedEntity> chunk) {
     TableBatch batch = new TableBatch();
     for (GeneratedEntity e : chunk) {
