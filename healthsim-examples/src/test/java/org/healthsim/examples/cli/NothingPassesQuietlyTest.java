@@ -194,7 +194,8 @@ class NothingPassesQuietlyTest {
 
   @Test
   void runningOutOfMemoryIsOneLineWithTheRemedy() throws Exception {
-    // RELIABILITY-TRIAL F6: a 128 MB heap ended in OutOfMemoryError and a stack trace.
+    // RELIABILITY-TRIAL F6: a 128 MB heap ended in OutOfMemoryError and a stack trace. A year of
+    // care's chunks in flight need more than 48 MB (diabetic-first-year's now fit in it).
     Path out = dir.resolve("oom");
     Process child =
         new ProcessBuilder(
@@ -208,7 +209,7 @@ class NothingPassesQuietlyTest {
                 "--profile",
                 "medicare-diabetic",
                 "--journey",
-                "diabetic-first-year",
+                "year-of-care",
                 "--count",
                 "300000",
                 "--quiet",
