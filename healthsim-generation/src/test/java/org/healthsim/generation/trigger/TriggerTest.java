@@ -147,7 +147,9 @@ class TriggerTest {
     }
   }
 
-  private static RegisteredTrigger diagnosisReview(String id) {
+  /** A trigger from a diagnosis to a care plan update two days later. */
+  private static RegisteredTrigger diagnosisReview(
+      String id, Expression condition, Map<String, Object> parameters) {
     return new RegisteredTrigger(
         id,
         Product.PATIENTSIM,
@@ -156,9 +158,9 @@ class TriggerTest {
         PatientEventType.CARE_PLAN_UPDATE,
         DelaySpec.fixed(2),
         TriggerPriority.HIGH,
-        null,
+        condition,
         Map.of(),
-        Map.of(),
+        parameters,
         null);
   }
 
@@ -170,7 +172,10 @@ class TriggerTest {
         .containsExactly("med-fill");
     assertThat(registry.triggersFor(Product.PATIENTSIM, PatientEventType.DIAGNOSIS)).isEmpty();
 
-    registry.register(diagnosisReview("b")).register(diagnosisReview("a")).remove("med-fill");
+    registry
+        .register(diagnosisReview("b", null, Map.of()))
+        .register(diagnosisReview("a", null, Map.of()))
+        .remove("med-fill");
     assertThat(registry.triggersFor(Product.PATIENTSIM, PatientEventType.MEDICATION_ORDER))
         .isEmpty();
     assertThat(registry.triggersFor(Product.PATIENTSIM, PatientEventType.DIAGNOSIS))
@@ -192,18 +197,10 @@ class TriggerTest {
         new TriggerRegistry()
             .removeDefaults()
             .register(
-                new RegisteredTrigger(
+                diagnosisReview(
                     "elderly-review",
-                    Product.PATIENTSIM,
-                    PatientEventType.DIAGNOSIS,
-                    Product.PATIENTSIM,
-                    PatientEventType.CARE_PLAN_UPDATE,
-                    DelaySpec.fixed(2),
-                    TriggerPriority.HIGH,
                     Expression.parse("age >= 80 && source.icd10 == \"E11.9\""),
-                    Map.of(),
-                    Map.of("reason", "geriatric review"),
-                    null));
+                    Map.of("reason", "geriatric review")));
     CrossProductCoordinator coordinator = coordinator(registry, engine);
     int fired = 0;
     int elderly = 0;
