@@ -1,6 +1,5 @@
 package org.healthsim.generation.internal.output;
 
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.healthsim.generation.internal.profile.LabCatalog;
@@ -24,10 +23,8 @@ import org.healthsim.generation.profile.LabValues;
  */
 public final class EntityJson {
 
-  private final IdentityHashMap<Object, byte[]> encoded = new IdentityHashMap<>();
-  private final JsonBytes scratch = new JsonBytes(256);
+  private final RememberedBytes remembered = new RememberedBytes();
 
-  private static final byte[] NULL = {'n', 'u', 'l', 'l'};
   private static final byte[] ENTITY_ID = JsonBytes.field("entity_id");
   private static final byte[] INDEX = JsonBytes.field("index");
   private static final byte[] SEED = JsonBytes.field("seed");
@@ -77,14 +74,14 @@ public final class EntityJson {
     out.raw(',').raw(SEED).number(e.seed());
     out.raw(',').raw(AGE).number(e.age());
     out.raw(',').raw(BIRTH_DATE).date(e.birthDate());
-    out.raw(',').raw(GENDER).raw(constant(e.gender()));
-    out.raw(',').raw(RACE).raw(constant(e.race()));
-    out.raw(',').raw(ETHNICITY).raw(constant(e.ethnicity()));
-    out.raw(',').raw(STATE).raw(constant(e.state()));
+    out.raw(',').raw(GENDER).raw(remembered.quoted(e.gender()));
+    out.raw(',').raw(RACE).raw(remembered.quoted(e.race()));
+    out.raw(',').raw(ETHNICITY).raw(remembered.quoted(e.ethnicity()));
+    out.raw(',').raw(STATE).raw(remembered.quoted(e.state()));
     out.raw(',').raw(COUNTY_FIPS).string(e.countyFips());
     out.raw(',').raw(CONDITIONS);
     conditions(e.conditions(), out);
-    out.raw(',').raw(SEVERITY).raw(constant(e.severity()));
+    out.raw(',').raw(SEVERITY).raw(remembered.quoted(e.severity()));
     out.raw(',').raw(LAB_VALUES);
     labs(e.labValues(), out);
     out.raw(',').raw(MEDICATIONS);
@@ -105,13 +102,13 @@ public final class EntityJson {
         out.raw(',');
       }
       EntityCondition c = conditions.get(i);
-      byte[] bytes = encoded.get(c);
+      byte[] bytes = remembered.get(c);
       if (bytes == null) {
-        scratch.clear();
+        JsonBytes scratch = remembered.scratch();
         scratch.raw('{').raw(CODE).string(c.code());
         scratch.raw(',').raw(DESCRIPTION).string(c.description());
         scratch.raw(',').raw(ROLE).string(c.role().wireName()).raw('}');
-        bytes = remember(c);
+        bytes = remembered.remember(c);
       }
       out.raw(bytes);
     }
@@ -150,10 +147,10 @@ public final class EntityJson {
         out.raw(',');
       }
       EntityMedication m = medications.get(i);
-      byte[] bytes = encoded.get(m);
+      byte[] bytes = remembered.get(m);
       if (bytes == null) {
-        scratch.clear();
-        scratch
+        remembered
+            .scratch()
             .raw('{')
             .raw(RXNORM)
             .string(m.rxnorm())
@@ -161,40 +158,19 @@ public final class EntityJson {
             .raw(NAME)
             .string(m.name())
             .raw('}');
-        bytes = remember(m);
+        bytes = remembered.remember(m);
       }
       out.raw(bytes);
     }
     out.raw(']');
   }
 
-  /** The bytes of a value that recurs across entities, such as a category, encoded once. */
-  private byte[] constant(String value) {
-    if (value == null) {
-      return NULL;
-    }
-    byte[] bytes = encoded.get(value);
-    if (bytes == null) {
-      scratch.clear();
-      scratch.string(value);
-      bytes = remember(value);
-    }
-    return bytes;
-  }
-
   private byte[] labKey(String name) {
-    byte[] bytes = encoded.get(name);
+    byte[] bytes = remembered.get(name);
     if (bytes == null) {
-      scratch.clear();
-      scratch.string(name).raw(':');
-      bytes = remember(name);
+      remembered.scratch().string(name).raw(':');
+      bytes = remembered.remember(name);
     }
-    return bytes;
-  }
-
-  private byte[] remember(Object key) {
-    byte[] bytes = scratch.toByteArray();
-    encoded.put(key, bytes);
     return bytes;
   }
 
@@ -203,8 +179,8 @@ public final class EntityJson {
       out.nullValue();
       return;
     }
-    out.raw('{').raw(TYPE).raw(constant(c.type()));
-    out.raw(',').raw(PLAN).raw(constant(c.plan()));
+    out.raw('{').raw(TYPE).raw(remembered.quoted(c.type()));
+    out.raw(',').raw(PLAN).raw(remembered.quoted(c.plan()));
     out.raw(',').raw(EFFECTIVE_DATE).date(c.effectiveDate());
     out.raw(',').raw(GROUP_ID).string(c.groupId()).raw('}');
   }

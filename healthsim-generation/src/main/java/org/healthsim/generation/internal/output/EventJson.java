@@ -1,8 +1,6 @@
 package org.healthsim.generation.internal.output;
 
 import java.nio.charset.StandardCharsets;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.healthsim.core.spec.WireNames;
 import org.healthsim.generation.journey.EventRecord;
 import org.healthsim.generation.journey.TimelineEvent;
@@ -36,18 +34,8 @@ public final class EventJson {
   private static final byte[] REASON = key("reason");
   private static final byte[] TRIGGERED_BY = key("triggered_by");
   private static final byte[] OUTPUTS = key("outputs");
-  private static final byte[] NULL = bytes("null");
 
-  /**
-   * More distinct values than a chunk repeats (its entities, the journeys' event ids and names,
-   * types, statuses): past it, the values are forgotten and remembered again.
-   */
-  private static final int MAX_REMEMBERED = 4096;
-
-  /** The quoted bytes of values that recur, by identity. */
-  private final Map<String, byte[]> remembered = new IdentityHashMap<>();
-
-  private final JsonBytes scratch = new JsonBytes(64);
+  private final RememberedBytes remembered = new RememberedBytes();
 
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.US_ASCII);
@@ -59,16 +47,16 @@ public final class EventJson {
 
   /** Appends {@code e} as one JSON object and a newline. */
   public void write(TimelineEvent e, JsonBytes out) {
-    out.raw(ENTITY_ID).raw(recurring(e.entityId()));
+    out.raw(ENTITY_ID).raw(remembered.quoted(e.entityId()));
     out.raw(TIMELINE_EVENT_ID).string(e.timelineEventId());
-    out.raw(JOURNEY_ID).raw(recurring(e.journeyId()));
-    out.raw(EVENT_ID).raw(recurring(e.eventId()));
+    out.raw(JOURNEY_ID).raw(remembered.quoted(e.journeyId()));
+    out.raw(EVENT_ID).raw(remembered.quoted(e.eventId()));
     out.raw(OCCURRENCE).number(e.occurrence());
-    out.raw(NAME).raw(recurring(e.name()));
-    out.raw(PRODUCT).raw(recurring(e.product() == null ? null : WireNames.of(e.product())));
-    out.raw(EVENT_TYPE).raw(recurring(e.eventType().wireName()));
+    out.raw(NAME).raw(remembered.quoted(e.name()));
+    out.raw(PRODUCT).raw(remembered.quoted(e.product() == null ? null : WireNames.of(e.product())));
+    out.raw(EVENT_TYPE).raw(remembered.quoted(e.eventType().wireName()));
     out.raw(DATE).date(e.scheduledDate());
-    out.raw(STATUS).raw(recurring(e.status().wireName()));
+    out.raw(STATUS).raw(remembered.quoted(e.status().wireName()));
     out.raw(REASON).string(e.reason());
     out.raw(TRIGGERED_BY).string(e.triggeredBy());
     out.raw(OUTPUTS).raw('[');
@@ -80,23 +68,6 @@ public final class EventJson {
       r.writeJson(out);
     }
     out.raw(']').raw('}').raw('\n');
-  }
-
-  /** The quoted bytes of {@code value}, encoded at its first sight. */
-  private byte[] recurring(String value) {
-    if (value == null) {
-      return NULL;
-    }
-    byte[] quoted = remembered.get(value);
-    if (quoted == null) {
-      if (remembered.size() == MAX_REMEMBERED) {
-        remembered.clear();
-      }
-      scratch.clear();
-      quoted = scratch.string(value).toByteArray();
-      remembered.put(value, quoted);
-    }
-    return quoted;
   }
 
   /** The event's own fields, without its outputs: the NDJSON keys and the event table's columns. */
