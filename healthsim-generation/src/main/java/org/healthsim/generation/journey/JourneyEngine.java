@@ -69,10 +69,11 @@ public final class JourneyEngine {
   /** Sub-stream of an occurrence's seed for its handler's draws. */
   static final long HANDLER_STREAM = 4;
 
-  private record HandlerKey(Product product, EventType type) {}
-
   private final long seed;
-  private final Map<HandlerKey, EventHandler> handlers = new HashMap<>();
+
+  /** The handlers by product, then by event type; product-neutral events' under {@code null}. */
+  private final Map<Product, Map<EventType, EventHandler>> handlers = new HashMap<>();
+
   private final Map<String, JourneyPlanner> planners = new HashMap<>();
   private final Map<String, EventType> eventTypes =
       new ConcurrentHashMap<>(EventTypes.byWireName());
@@ -124,7 +125,9 @@ public final class JourneyEngine {
    */
   public JourneyEngine registerHandler(Product product, EventType type, EventHandler handler) {
     registerEventType(type);
-    handlers.put(new HandlerKey(product, type), Objects.requireNonNull(handler, "handler"));
+    handlers
+        .computeIfAbsent(product, p -> new HashMap<>())
+        .put(type, Objects.requireNonNull(handler, "handler"));
     return this;
   }
 
@@ -482,7 +485,8 @@ public final class JourneyEngine {
     if (forbidden != null) {
       return event.withStatus(EventStatus.SKIPPED, forbidden);
     }
-    EventHandler handler = handlers.get(new HandlerKey(event.product(), event.eventType()));
+    Map<EventType, EventHandler> ofProduct = handlers.get(event.product());
+    EventHandler handler = ofProduct == null ? null : ofProduct.get(event.eventType());
     if (handler == null) {
       return event.withStatus(
           EventStatus.FAILED,
