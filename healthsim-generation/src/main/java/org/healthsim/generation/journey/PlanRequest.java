@@ -23,8 +23,14 @@ public final class PlanRequest {
   private final LocalDate start;
   private final LocalDate end;
 
-  /** {@code hash(journey + "/" + eventId)} per event id, as most ids recur. */
-  private final Map<String, Long> eventHashes = new java.util.HashMap<>();
+  /** What each event id's occurrences share, made once as most ids recur. */
+  private final Map<String, EventKey> eventKeys = new java.util.HashMap<>();
+
+  /**
+   * An event id's seed hash, {@code hash(journey + "/" + eventId)}, and the start of its timeline
+   * ids, {@code entity:journey:eventId:}.
+   */
+  private record EventKey(long hash, String idPrefix) {}
 
   /** What the planner has planned, in the order planned; the engine adds it when planning ends. */
   private final List<TimelineEvent> planned = new java.util.ArrayList<>();
@@ -97,11 +103,18 @@ public final class PlanRequest {
           eventId + ":" + occurrence + " on " + date + " is outside " + start + " to " + end);
     }
     String journeyId = journey.journeyId();
-    long eventHash = eventHashes.computeIfAbsent(eventId, id -> Seeds.hash(journeyId + "/" + id));
-    long seed = Seeds.mix(Seeds.mix(entity.seed(), eventHash), occurrence);
+    EventKey key = eventKeys.get(eventId);
+    if (key == null) {
+      key =
+          new EventKey(
+              Seeds.hash(journeyId + "/" + eventId),
+              entity.id() + ":" + journeyId + ":" + eventId + ":");
+      eventKeys.put(eventId, key);
+    }
+    long seed = Seeds.mix(Seeds.mix(entity.seed(), key.hash()), occurrence);
     planned.add(
         new TimelineEvent(
-            entity.id() + ":" + journeyId + ":" + eventId + ":" + occurrence,
+            key.idPrefix() + occurrence,
             entity.id(),
             journeyId,
             eventId,

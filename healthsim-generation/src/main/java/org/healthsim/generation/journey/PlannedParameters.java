@@ -17,12 +17,18 @@ final class PlannedParameters extends AbstractMap<String, Object> {
   /** The planner's map: read directly, one call away from the handler's lookups. */
   private final Map<String, Object> values;
 
-  /** The views a caller could change it through, read-only. */
-  private final Map<String, Object> readOnly;
+  /** The views a caller could change it through, read-only; made when first asked for. */
+  private Map<String, Object> readOnly;
 
   PlannedParameters(Map<String, Object> values) {
     this.values = values;
-    this.readOnly = Collections.unmodifiableMap(values);
+  }
+
+  private Map<String, Object> readOnly() {
+    if (readOnly == null) {
+      readOnly = Collections.unmodifiableMap(values);
+    }
+    return readOnly;
   }
 
   @Override
@@ -62,16 +68,16 @@ final class PlannedParameters extends AbstractMap<String, Object> {
 
   @Override
   public Set<String> keySet() {
-    return readOnly.keySet();
+    return readOnly().keySet();
   }
 
   @Override
   public Collection<Object> values() {
-    return readOnly.values();
+    return readOnly().values();
   }
 
   @Override
   public Set<Map.Entry<String, Object>> entrySet() {
-    return readOnly.entrySet();
+    return readOnly().entrySet();
   }
 }
