@@ -287,12 +287,12 @@ final class CarePlan {
     UniformRandomProvider rng = rng(y, "death");
     String place =
         diesInHospital ? "hospital" : rng.nextDouble() < 0.6 ? "home" : "nursing_facility";
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("cause_icd10", cause[0]);
+    PlanParameters p = new PlanParameters();
+    p.with("cause_icd10", cause[0]);
     if (cause[1] != null) {
-      p.put("cause_description", cause[1]);
+      p.with("cause_description", cause[1]);
     }
-    p.put("place", place);
+    p.with("place", place);
     emit("death", "Death", Product.PATIENTSIM, PatientEventType.DEATH, date, LAST, p);
   }
 
@@ -1050,11 +1050,11 @@ final class CarePlan {
       String cpt,
       String code,
       String description) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("encounter_type", type);
-    p.put("specialty", specialty);
-    p.put("cpt", cpt != null ? cpt : emLevel(request.rng("em/" + id + "/" + d)));
-    p.put("reason", description == null ? code : description);
+    PlanParameters p = new PlanParameters();
+    p.with("encounter_type", type);
+    p.with("specialty", specialty);
+    p.with("cpt", cpt != null ? cpt : emLevel(request.rng("em/" + id + "/" + d)));
+    p.with("reason", description == null ? code : description);
     emit(id, name, Product.PATIENTSIM, PatientEventType.ENCOUNTER, d, NORMAL, p);
     diagnosis(PlanText.DIAGNOSIS_ID.of(id), d, code, description);
   }
@@ -1064,10 +1064,10 @@ final class CarePlan {
   }
 
   void diagnosis(String id, LocalDate d, String code, String description) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("icd10", code);
+    PlanParameters p = new PlanParameters();
+    p.with("icd10", code);
     if (description != null) {
-      p.put("description", description);
+      p.with("description", description);
     }
     emit(
         id,
@@ -1086,11 +1086,11 @@ final class CarePlan {
       Number value,
       String priority,
       String reason) {
-    Map<String, Object> order = new LinkedHashMap<>();
-    order.put("lab", lab);
-    order.put("priority", priority);
+    PlanParameters order = new PlanParameters();
+    order.with("lab", lab);
+    order.with("priority", priority);
     if (reason != null) {
-      order.put("reason_icd10", reason);
+      order.with("reason_icd10", reason);
     }
     emit(
         PlanText.LAB_ORDER_ID.of(lab),
@@ -1100,10 +1100,10 @@ final class CarePlan {
         ordered,
         NORMAL,
         order);
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("lab", lab);
+    PlanParameters result = new PlanParameters();
+    result.with("lab", lab);
     if (value != null) {
-      result.put("value", value);
+      result.with("value", value);
     }
     emit(
         PlanText.LAB_RESULT_ID.of(lab),
@@ -1123,13 +1123,13 @@ final class CarePlan {
       int quantity,
       int refills,
       String reason) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("rxnorm", rxnorm);
-    p.put("quantity", quantity);
-    p.put("days_supply", daysSupply);
-    p.put("refills", refills);
+    PlanParameters p = new PlanParameters();
+    p.with("rxnorm", rxnorm);
+    p.with("quantity", quantity);
+    p.with("days_supply", daysSupply);
+    p.with("refills", refills);
     if (reason != null) {
-      p.put("reason_icd10", reason);
+      p.with("reason_icd10", reason);
     }
     emit(id, "Medication order", Product.PATIENTSIM, PatientEventType.MEDICATION_ORDER, d, LATE, p);
   }

@@ -3,7 +3,6 @@ package org.healthsim.generation.internal.care;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -221,15 +220,15 @@ final class PostAcuteCare {
 
   private static Map<String, Object> parameters(
       String setting, LocalDate last, int visits, String code, String text) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("setting", setting);
-    p.put("end_date", last.toString());
+    PlanParameters p = new PlanParameters();
+    p.with("setting", setting);
+    p.with("end_date", last.toString());
     if (visits > 0) {
-      p.put("visits", visits);
+      p.with("visits", visits);
     }
-    p.put("icd10", code);
+    p.with("icd10", code);
     if (text != null) {
-      p.put("description", text);
+      p.with("description", text);
     }
     return p;
   }
