@@ -426,8 +426,8 @@ public final class JourneyEngine {
   public List<TimelineEvent> executeTimeline(Timeline timeline, Object entity, LocalDate upToDate) {
     JourneyEntity view = JourneyEntity.of(entity, seed);
     List<TimelineEvent> done = new ArrayList<>();
-    for (int i = 0; i < timeline.events().size(); i++) {
-      TimelineEvent event = timeline.events().get(i);
+    for (int i = 0; i < timeline.eventCount(); i++) {
+      TimelineEvent event = timeline.eventAt(i);
       if (event.scheduledDate().isAfter(upToDate)) {
         break;
       }
@@ -450,15 +450,15 @@ public final class JourneyEngine {
    */
   public TimelineEvent executeEvent(Timeline timeline, Object entity, String timelineEventId) {
     int i = timeline.indexOf(timelineEventId);
-    if (i < 0 || timeline.events().get(i).status() != EventStatus.PENDING) {
+    if (i < 0 || timeline.eventAt(i).status() != EventStatus.PENDING) {
       throw new IllegalArgumentException(
           "no pending event " + timelineEventId + " on the timeline");
     }
-    TimelineEvent pending = timeline.events().get(i);
+    TimelineEvent pending = timeline.eventAt(i);
     TimelineEvent finished = execute(timeline, JourneyEntity.of(entity, seed), pending);
     // A handler that added events before this one moved it: find it again.
     timeline.replace(
-        timeline.events().get(i) == pending ? i : timeline.indexOf(timelineEventId), finished);
+        timeline.eventAt(i) == pending ? i : timeline.indexOf(timelineEventId), finished);
     return finished;
   }
 
@@ -521,8 +521,8 @@ public final class JourneyEngine {
   /** Skips the later pending events of the same journey and product. */
   private static void endJourney(Timeline timeline, TimelineEvent at, String why) {
     String reason = "the journey ended at " + at.eventId() + (why == null ? "" : ": " + why);
-    for (int i = 0; i < timeline.events().size(); i++) {
-      TimelineEvent e = timeline.events().get(i);
+    for (int i = 0; i < timeline.eventCount(); i++) {
+      TimelineEvent e = timeline.eventAt(i);
       if (e.status() == EventStatus.PENDING
           && e != at
           && e.journeyId().equals(at.journeyId())

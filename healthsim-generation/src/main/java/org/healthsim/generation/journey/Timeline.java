@@ -98,6 +98,16 @@ public final class Timeline {
     return Collections.unmodifiableList(events);
   }
 
+  /** The event at {@code index} in timeline order, without a view of the whole list. */
+  TimelineEvent eventAt(int index) {
+    return events.get(index);
+  }
+
+  /** How many events the timeline holds. */
+  int eventCount() {
+    return events.size();
+  }
+
   /** The pending events, in order. */
   public List<TimelineEvent> pendingEvents() {
     return events.stream().filter(e -> e.status() == EventStatus.PENDING).toList();

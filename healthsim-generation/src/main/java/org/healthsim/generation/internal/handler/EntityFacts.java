@@ -1,5 +1,6 @@
 package org.healthsim.generation.internal.handler;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,14 +33,25 @@ final class EntityFacts {
     return v == null ? null : v.toString();
   }
 
-  /** The entity's condition codes, primary first. */
+  /** The entity's condition codes, primary first, for reading. */
   static List<String> conditionCodes(HandlerContext c) {
     GeneratedEntity g = c.entity().generated();
-    List<String> codes = new ArrayList<>();
     if (g != null) {
-      g.conditions().forEach(x -> codes.add(x.code()));
-      return codes;
+      // A view, as most handlers read one code or the count.
+      List<EntityCondition> conditions = g.conditions();
+      return new AbstractList<>() {
+        @Override
+        public String get(int index) {
+          return conditions.get(index).code();
+        }
+
+        @Override
+        public int size() {
+          return conditions.size();
+        }
+      };
     }
+    List<String> codes = new ArrayList<>();
     Object v = c.entity().attributes().value(List.of("conditions"));
     if (v instanceof Collection) {
       for (Object item : (Collection<?>) v) {
@@ -96,6 +108,7 @@ final class EntityFacts {
 
   /** A whole-number parameter, or {@code fallback}. */
   static int integer(HandlerContext c, String name, int fallback) {
-    return c.number(name).map(Double::intValue).orElse(fallback);
+    Object value = c.parameters().get(name); // as c.number(name), without boxing it twice
+    return value instanceof Number ? (int) ((Number) value).doubleValue() : fallback;
   }
 }
