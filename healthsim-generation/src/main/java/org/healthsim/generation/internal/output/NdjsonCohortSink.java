@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.journey.JourneyEngine;
@@ -29,10 +31,16 @@ import org.healthsim.generation.trigger.CrossProductCoordinator;
  */
 public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk> {
 
-  /** A chunk's entity lines and event lines, and how many events it holds. */
+  /**
+   * A chunk's entity lines and event lines, and how many events it holds. Its buffers are the
+   * sink's again once {@link #write} has written them.
+   */
   public record Chunk(JsonBytes entities, JsonBytes events, long eventCount) {}
 
   private static final int BYTES_PER_EVENT = 600;
+
+  /** How many written buffers of each kind are kept for reuse. */
+  private static final int SPARE = 8;
 
   private final OutputStream entitiesOut;
   private final OutputStream eventsOut;
@@ -44,6 +52,15 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
    * big enough instead of doubling its way there (a year of care is about 60 KB an entity).
    */
   private volatile int eventBytesPerEntity = 8 * BYTES_PER_EVENT;
+
+  /**
+   * Buffers written out and cleared, for the next chunks to fill: a chunk's event buffer is
+   * megabytes, which a new array would have zeroed first. Bounded, so a burst of chunks in flight
+   * does not stay allocated.
+   */
+  private final BlockingQueue<JsonBytes> spareEntityLines = new ArrayBlockingQueue<>(SPARE);
+
+  private final BlockingQueue<JsonBytes> spareEventLines = new ArrayBlockingQueue<>(SPARE);
 
   /**
    * A sink scheduling {@code journeys} (at least one) for every entity.
@@ -92,9 +109,9 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
 
   @Override
   public Chunk encode(List<GeneratedEntity> chunk) {
-    JsonBytes entityLines = new JsonBytes(chunk.size() * 1400);
+    JsonBytes entityLines = buffer(spareEntityLines, chunk.size() * 1400);
     int perEntity = eventBytesPerEntity;
-    JsonBytes eventLines = new JsonBytes(chunk.size() * perEntity);
+    JsonBytes eventLines = buffer(spareEventLines, chunk.size() * perEntity);
     EntityJson entityJson = new EntityJson();
     EventJson eventJson = new EventJson();
     long count = 0;
@@ -115,11 +132,24 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
     return new Chunk(entityLines, eventLines, count);
   }
 
+  /** A spare buffer (it grows if it must), else a new one of {@code capacity} bytes. */
+  private static JsonBytes buffer(BlockingQueue<JsonBytes> spare, int capacity) {
+    JsonBytes buffer = spare.poll();
+    return buffer != null ? buffer : new JsonBytes(capacity);
+  }
+
+  private static void reuse(BlockingQueue<JsonBytes> spare, JsonBytes written) {
+    written.clear();
+    spare.offer(written); // dropped when enough are spare
+  }
+
   @Override
   public void write(Chunk chunk) throws IOException {
     chunk.entities().writeTo(entitiesOut);
     chunk.events().writeTo(eventsOut);
     events += chunk.eventCount();
+    reuse(spareEntityLines, chunk.entities());
+    reuse(spareEventLines, chunk.events());
   }
 
   /** How many events have been written. */
