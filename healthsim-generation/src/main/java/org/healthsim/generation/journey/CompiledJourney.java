@@ -43,10 +43,14 @@ final class CompiledJourney {
   /** Event id to the definitions that depend on it, in step order. */
   final Map<String, List<EventDefinition>> dependents;
 
+  /** What the planner's events of each id share, for every entity (see {@link PlanRequest}). */
+  final PlannedEventKeys plannedEventKeys;
+
   private CompiledJourney(JourneySpecification spec, List<Step> steps, JourneyPlanner planner) {
     this.spec = spec;
     this.planner = planner;
     this.steps = List.copyOf(steps);
+    this.plannedEventKeys = new PlannedEventKeys(spec.journeyId());
     Map<String, List<EventDefinition>> byParent = new HashMap<>();
     for (Step step : this.steps) {
       String parent = step.definition().dependsOn();

@@ -310,7 +310,12 @@ public final class JourneyEngine {
       long years = (days + PLANNED_YEAR_DAYS - 1) / PLANNED_YEAR_DAYS;
       PlanRequest request =
           new PlanRequest(
-              timeline, entity, journey, start, start.plusDays(years * PLANNED_YEAR_DAYS));
+              timeline,
+              entity,
+              journey,
+              plan.plannedEventKeys,
+              start,
+              start.plusDays(years * PLANNED_YEAR_DAYS));
       plan.planner.plan(request);
       timeline.addAll(request.planned());
       return;

@@ -23,14 +23,8 @@ public final class PlanRequest {
   private final LocalDate start;
   private final LocalDate end;
 
-  /** What each event id's occurrences share, made once as most ids recur. */
-  private final Map<String, EventKey> eventKeys = new java.util.HashMap<>();
-
-  /**
-   * An event id's seed hash, {@code hash(journey + "/" + eventId)}, and the start of its timeline
-   * ids, {@code entity:journey:eventId:}.
-   */
-  private record EventKey(long hash, String idPrefix) {}
+  /** What the occurrences of each event id share, for every entity. */
+  private final PlannedEventKeys eventKeys;
 
   /** What the planner has planned, in the order planned; the engine adds it when planning ends. */
   private final List<TimelineEvent> planned = new java.util.ArrayList<>();
@@ -39,11 +33,13 @@ public final class PlanRequest {
       Timeline timeline,
       JourneyEntity entity,
       JourneySpecification journey,
+      PlannedEventKeys eventKeys,
       LocalDate start,
       LocalDate end) {
     this.timeline = timeline;
     this.entity = entity;
     this.journey = journey;
+    this.eventKeys = eventKeys;
     this.start = start;
     this.end = end;
   }
@@ -103,18 +99,11 @@ public final class PlanRequest {
           eventId + ":" + occurrence + " on " + date + " is outside " + start + " to " + end);
     }
     String journeyId = journey.journeyId();
-    EventKey key = eventKeys.get(eventId);
-    if (key == null) {
-      key =
-          new EventKey(
-              Seeds.hash(journeyId + "/" + eventId),
-              entity.id() + ":" + journeyId + ":" + eventId + ":");
-      eventKeys.put(eventId, key);
-    }
+    PlannedEventKeys.Key key = eventKeys.of(eventId);
     long seed = Seeds.mix(Seeds.mix(entity.seed(), key.hash()), occurrence);
     planned.add(
         new TimelineEvent(
-            key.idPrefix() + occurrence,
+            entity.id() + key.idMiddle() + occurrence,
             entity.id(),
             journeyId,
             eventId,

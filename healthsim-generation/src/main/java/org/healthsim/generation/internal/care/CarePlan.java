@@ -1142,7 +1142,10 @@ final class CarePlan {
         RxEventType.FILL,
         d,
         LAST,
-        Map.of("rxnorm", rxnorm, "days_supply", daysSupply, "quantity", quantity));
+        new PlanParameters()
+            .with("rxnorm", rxnorm)
+            .with("days_supply", daysSupply)
+            .with("quantity", quantity));
   }
 
   /** The entity's own code that {@code p} covers (its first), the program's first prefix else. */
