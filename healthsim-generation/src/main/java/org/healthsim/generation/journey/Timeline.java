@@ -329,6 +329,10 @@ public final class Timeline {
   }
 
   int indexOf(String timelineEventId) {
+    if (pendingFrom < events.size()
+        && events.get(pendingFrom).timelineEventId() == timelineEventId) {
+      return pendingFrom; // the next event to execute, as a coordinator asks for, by its own id
+    }
     TimelineEvent e = byId.get(timelineEventId);
     if (e == null) {
       return -1;

@@ -85,6 +85,10 @@ final class EntityFacts {
 
   /** The entity's age, if known. */
   static Integer age(HandlerContext c) {
+    GeneratedEntity g = c.entity().generated();
+    if (g != null) {
+      return g.age();
+    }
     Object v = c.entity().attributes().value(List.of("age"));
     return v instanceof Number ? ((Number) v).intValue() : null;
   }

@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.journey.JourneyEngine;
@@ -55,12 +55,12 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
 
   /**
    * Buffers written out and cleared, for the next chunks to fill: a chunk's event buffer is
-   * megabytes, which a new array would have zeroed first. Bounded, so a burst of chunks in flight
-   * does not stay allocated.
+   * megabytes, which a new array would have zeroed first. Last written, first reused, as the
+   * likeliest still in cache; bounded, so a burst of chunks in flight does not stay allocated.
    */
-  private final BlockingQueue<JsonBytes> spareEntityLines = new ArrayBlockingQueue<>(SPARE);
+  private final BlockingDeque<JsonBytes> spareEntityLines = new LinkedBlockingDeque<>(SPARE);
 
-  private final BlockingQueue<JsonBytes> spareEventLines = new ArrayBlockingQueue<>(SPARE);
+  private final BlockingDeque<JsonBytes> spareEventLines = new LinkedBlockingDeque<>(SPARE);
 
   /**
    * A sink scheduling {@code journeys} (at least one) for every entity.
@@ -133,14 +133,14 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
   }
 
   /** A spare buffer (it grows if it must), else a new one of {@code capacity} bytes. */
-  private static JsonBytes buffer(BlockingQueue<JsonBytes> spare, int capacity) {
-    JsonBytes buffer = spare.poll();
+  private static JsonBytes buffer(BlockingDeque<JsonBytes> spare, int capacity) {
+    JsonBytes buffer = spare.pollFirst();
     return buffer != null ? buffer : new JsonBytes(capacity);
   }
 
-  private static void reuse(BlockingQueue<JsonBytes> spare, JsonBytes written) {
+  private static void reuse(BlockingDeque<JsonBytes> spare, JsonBytes written) {
     written.clear();
-    spare.offer(written); // dropped when enough are spare
+    spare.offerFirst(written); // dropped when enough are spare
   }
 
   @Override
