@@ -148,12 +148,14 @@ public final class JsonBytes {
     bytes[size] = '"';
     int start = size + 1;
     latin1(s, length, start);
-    for (int i = start; i < start + length; i++) {
-      byte b = bytes[i];
-      if (b < 0x20 || b == '"' || b == '\\') {
-        // Negative bytes are chars above 0x7F; they and escapes take the careful path.
+    // The chars, not the bytes copied: a char above Latin-1 may have a plain low byte ('Ł' is
+    // 0x141).
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+        // Chars above 0x7F and escapes take the careful path.
         size = start;
-        escaped(s, i - start);
+        escaped(s, i);
         bytes[size++] = '"';
         return this;
       }
@@ -165,7 +167,7 @@ public final class JsonBytes {
 
   /**
    * Copies the low byte of each char: for the ASCII strings that make up nearly all output this is
-   * the UTF-8 encoding, copied without allocating. {@link #string} checks the result and takes the
+   * the UTF-8 encoding, copied without allocating. {@link #string} checks the chars and takes the
    * careful path for anything else.
    */
   @SuppressWarnings("deprecation")
