@@ -1,6 +1,9 @@
 package org.healthsim.examples.bench;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -24,13 +27,18 @@ import org.healthsim.generation.trigger.CrossProductCoordinator;
  * <pre>
  * mvn -B -q -DskipTests package
  * java -Xmx512m -cp healthsim-examples/target/healthsim.jar \
- *     org.healthsim.examples.bench.JourneyBenchmark [PATIENTS] [THREADS] [DIR] [triggers|no-triggers] [JOURNEY] [billing|no-billing]
+ *     org.healthsim.examples.bench.JourneyBenchmark [PATIENTS] [THREADS] [DIR] [triggers|no-triggers] [JOURNEY] [billing|no-billing] [digest|no-digest]
  * </pre>
  *
  * Defaults: 100,000 patients, all processors, default triggers on, a new temporary directory
  * (deleted at the end), {@code diabetic-first-year}; give {@code /dev/shm} as DIR to measure the
  * engine rather than the disk, {@code year-of-care} as JOURNEY for a realistic year; {@code
  * no-billing} leaves out billing and adjudication (on by default), to measure what they cost.
+ *
+ * <p>The files are digested as they are written (SHA-256 and rows, for the run manifest), as {@code
+ * healthsim generate} does. {@code no-digest} writes them through a plain buffered stream instead,
+ * the work 078b7d6's benchmark measured (before the manifest): the engine's cost without the
+ * writing thread's SHA-256, about a core's third at a year of care's 500 MB/s.
  */
 public final class JourneyBenchmark {
 
@@ -47,24 +55,27 @@ public final class JourneyBenchmark {
         diabetic.withGeneration(diabetic.generation().withPersonDetails(false));
     String journey = args.length > 4 ? args[4] : "diabetic-first-year";
     boolean billing = args.length <= 5 || !args[5].equals("no-billing");
+    boolean digest = args.length <= 6 || !args[6].equals("no-digest");
     List<JourneySpecification> journeys = List.of(JourneyTemplates.getJourneyTemplate(journey));
     try {
       long[] events = new long[1];
       for (int i = 0; i < 2; i++) {
-        run(profile, journeys, patients, threads, dir, events, triggers, billing);
+        run(profile, journeys, patients, threads, dir, events, triggers, billing, digest);
       }
       double[] seconds = new double[3];
       for (int i = 0; i < seconds.length; i++) {
-        seconds[i] = run(profile, journeys, patients, threads, dir, events, triggers, billing);
+        seconds[i] =
+            run(profile, journeys, patients, threads, dir, events, triggers, billing, digest);
       }
       Arrays.sort(seconds);
       double median = seconds[1];
       System.out.printf(
-          "%s%s%s: %,.0f events/s (%,d events of %,d patients in %.2f s, median of 3;"
+          "%s%s%s%s: %,.0f events/s (%,d events of %,d patients in %.2f s, median of 3;"
               + " %d threads, max heap %d MB, java %s, output in %s)%n",
           journey,
           triggers ? " with triggers" : " without triggers",
           billing ? ", billed" : ", not billed",
+          digest ? "" : ", files not digested",
           events[0] / median,
           events[0],
           patients,
@@ -86,29 +97,50 @@ public final class JourneyBenchmark {
       Path dir,
       long[] events,
       boolean triggers,
-      boolean billing)
+      boolean billing,
+      boolean digest)
       throws IOException {
     LocalDate start = LocalDate.of(2025, 1, 1);
     long begin = System.nanoTime();
-    try (CompleteFile entities = CompleteFile.create(dir.resolve("entities.ndjson"), true);
-        CompleteFile eventFile = CompleteFile.create(dir.resolve("events.ndjson"), true)) {
-      EntityTimelines timelines =
-          new EntityTimelines(
-              new JourneyEngine(42),
-              journeys,
-              start,
-              start.plusDays(364),
-              triggers ? CrossProductCoordinator.createCoordinator() : null);
-      NdjsonCohortSink sink =
-          new NdjsonCohortSink(
-              entities.stream(),
-              eventFile.stream(),
-              billing ? timelines : timelines.withoutBilling());
-      new ProfileExecutor(42).withThreads(threads).generate(profile, patients, sink, done -> {});
-      entities.commit();
-      eventFile.commit();
-      events[0] = sink.eventsWritten();
+    EntityTimelines timelines =
+        new EntityTimelines(
+            new JourneyEngine(42),
+            journeys,
+            start,
+            start.plusDays(364),
+            triggers ? CrossProductCoordinator.createCoordinator() : null);
+    EntityTimelines written = billing ? timelines : timelines.withoutBilling();
+    if (digest) {
+      try (CompleteFile entities = CompleteFile.create(dir.resolve("entities.ndjson"), true);
+          CompleteFile eventFile = CompleteFile.create(dir.resolve("events.ndjson"), true)) {
+        events[0] =
+            generate(profile, patients, threads, entities.stream(), eventFile.stream(), written);
+        entities.commit();
+        eventFile.commit();
+      }
+    } else {
+      try (OutputStream entities = plain(dir.resolve("entities.ndjson"));
+          OutputStream eventFile = plain(dir.resolve("events.ndjson"))) {
+        events[0] = generate(profile, patients, threads, entities, eventFile, written);
+      }
     }
     return (System.nanoTime() - begin) / 1e9;
+  }
+
+  private static OutputStream plain(Path file) throws IOException {
+    return new BufferedOutputStream(Files.newOutputStream(file), 1 << 20);
+  }
+
+  private static long generate(
+      ProfileSpecification profile,
+      long patients,
+      int threads,
+      OutputStream entities,
+      OutputStream events,
+      EntityTimelines timelines)
+      throws IOException {
+    NdjsonCohortSink sink = new NdjsonCohortSink(entities, events, timelines);
+    new ProfileExecutor(42).withThreads(threads).generate(profile, patients, sink, done -> {});
+    return sink.eventsWritten();
   }
 }
