@@ -1,11 +1,12 @@
 package org.healthsim.generation.internal.care;
 
+import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -62,32 +63,28 @@ final class PlanParameters extends AbstractMap<String, Object> {
 
   @Override
   public Set<Map.Entry<String, Object>> entrySet() {
-    return new AbstractSet<>() {
-      @Override
-      public int size() {
-        return size;
-      }
-
-      @Override
-      public Iterator<Map.Entry<String, Object>> iterator() {
-        return new Iterator<>() {
-          private int next;
-
+    List<Map.Entry<String, Object>> inOrder =
+        new AbstractList<>() {
           @Override
-          public boolean hasNext() {
-            return next < size;
-          }
-
-          @Override
-          public Map.Entry<String, Object> next() {
-            if (next >= size) {
-              throw new NoSuchElementException();
-            }
-            int i = next++;
+          public Map.Entry<String, Object> get(int i) {
             return new SimpleImmutableEntry<>(
                 (String) keysAndValues[2 * i], keysAndValues[2 * i + 1]);
           }
+
+          @Override
+          public int size() {
+            return size;
+          }
         };
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<Map.Entry<String, Object>> iterator() {
+        return inOrder.iterator();
+      }
+
+      @Override
+      public int size() {
+        return size;
       }
     };
   }
