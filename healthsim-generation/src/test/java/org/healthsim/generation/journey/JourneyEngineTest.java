@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.healthsim.core.reader.SpecReader;
+import org.healthsim.core.seed.Seeds;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.Product;
 import org.healthsim.core.validation.SpecValidationException;
@@ -199,6 +200,61 @@ class JourneyEngineTest {
         .containsExactly("b");
     assertThat(seen).containsExactly("a@2025-01-03 {}", "b@2025-01-11 {note=age 70, age=70}");
     assertThat(t.events()).allSatisfy(e -> assertThat(e.status()).isEqualTo(EventStatus.EXECUTED));
+  }
+
+  @Test
+  void plannedEventsHaveTheDocumentedIdsAndSeedsForEveryEntityAndHoweverManyIds() {
+    // 5,000 ids: past the 4,096 whose hash and id middle the engine keeps for all entities.
+    JourneyEngine engine = JourneyEngine.withoutHandlers(11);
+    engine.registerPlanner(
+        new JourneyPlanner() {
+          @Override
+          public String name() {
+            return "many-ids";
+          }
+
+          @Override
+          public void plan(PlanRequest request) {
+            for (int i = 0; i < 5_000; i++) {
+              for (int k = 0; k < (i % 1_000 == 0 ? 3 : 1); k++) {
+                request.add(
+                    "e" + i,
+                    k,
+                    "E",
+                    Product.PATIENTSIM,
+                    BaseEventType.MILESTONE,
+                    request.start(),
+                    TimelineEvent.NORMAL_PRIORITY,
+                    Map.of());
+              }
+            }
+          }
+
+          @Override
+          public java.util.Set<String> followUpTypes(String eventId) {
+            return java.util.Set.of();
+          }
+        });
+    JourneySpecification planned =
+        SpecReader.journeyFromString(
+            "{\"journey_id\": \"j\", \"products\": [\"patientsim\"], \"planner\": \"many-ids\"}");
+    for (String id : List.of("P1", "P2")) {
+      Map<String, Object> entity = Map.of("patient_id", id);
+      long entitySeed = JourneyEntity.of(entity, 11).seed();
+      Timeline t = engine.createTimeline(entity, "patient", planned, START);
+
+      assertThat(t.events()).hasSize(5_010);
+      assertThat(t.events())
+          .allSatisfy(
+              e -> {
+                assertThat(e.timelineEventId())
+                    .isEqualTo(id + ":j:" + e.eventId() + ":" + e.occurrence());
+                long expected =
+                    Seeds.mix(
+                        Seeds.mix(entitySeed, Seeds.hash("j/" + e.eventId())), e.occurrence());
+                assertThat(e.seed()).as(e.timelineEventId()).isEqualTo(expected);
+              });
+    }
   }
 
   @Test
