@@ -3,11 +3,19 @@ package org.healthsim.examples.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.healthsim.core.spec.JourneySpecification;
+import org.healthsim.generation.cohort.EntityTimelines;
+import org.healthsim.generation.journey.JourneyEngine;
+import org.healthsim.generation.trigger.CrossProductCoordinator;
 
-/** The arguments the benchmarks share: thread count and a scratch directory deleted afterwards. */
+/**
+ * What the benchmarks share: the thread count, a scratch directory deleted afterwards, and the
+ * journeys' calendar year.
+ */
 final class BenchmarkArgs {
 
   private BenchmarkArgs() {}
@@ -35,5 +43,19 @@ final class BenchmarkArgs {
         Files.delete(p);
       }
     }
+  }
+
+  /**
+   * {@code journeys} over calendar 2025 with engine seed 42, executed with the default
+   * cross-product triggers, or without any.
+   */
+  static EntityTimelines calendarYear(List<JourneySpecification> journeys, boolean triggers) {
+    LocalDate start = LocalDate.of(2025, 1, 1);
+    return new EntityTimelines(
+        new JourneyEngine(42),
+        journeys,
+        start,
+        start.plusDays(364),
+        triggers ? CrossProductCoordinator.createCoordinator() : null);
   }
 }

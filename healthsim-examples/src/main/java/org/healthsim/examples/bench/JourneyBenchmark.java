@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.healthsim.core.spec.JourneySpecification;
@@ -13,11 +12,9 @@ import org.healthsim.core.spec.ProfileSpecification;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.internal.output.CompleteFile;
 import org.healthsim.generation.internal.output.NdjsonCohortSink;
-import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.profile.ProfileExecutor;
 import org.healthsim.generation.template.JourneyTemplates;
 import org.healthsim.generation.template.ProfileTemplates;
-import org.healthsim.generation.trigger.CrossProductCoordinator;
 
 /**
  * Events per second: {@code medicare-diabetic} patients (no person details) through {@code
@@ -100,15 +97,8 @@ public final class JourneyBenchmark {
       boolean billing,
       boolean digest)
       throws IOException {
-    LocalDate start = LocalDate.of(2025, 1, 1);
     long begin = System.nanoTime();
-    EntityTimelines timelines =
-        new EntityTimelines(
-            new JourneyEngine(42),
-            journeys,
-            start,
-            start.plusDays(364),
-            triggers ? CrossProductCoordinator.createCoordinator() : null);
+    EntityTimelines timelines = BenchmarkArgs.calendarYear(journeys, triggers);
     EntityTimelines written = billing ? timelines : timelines.withoutBilling();
     if (digest) {
       try (CompleteFile entities = CompleteFile.create(dir.resolve("entities.ndjson"), true);

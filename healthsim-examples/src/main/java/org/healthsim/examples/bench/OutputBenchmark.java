@@ -3,20 +3,17 @@ package org.healthsim.examples.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.core.spec.ProfileSpecification;
 import org.healthsim.generation.cohort.EntityTimelines;
-import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.output.CohortOutput;
 import org.healthsim.generation.output.OutputFormat;
 import org.healthsim.generation.output.OutputFormats;
 import org.healthsim.generation.profile.ProfileExecutor;
 import org.healthsim.generation.template.JourneyTemplates;
 import org.healthsim.generation.template.ProfileTemplates;
-import org.healthsim.generation.trigger.CrossProductCoordinator;
 
 /**
  * The writers: entities and events per second for each output format, {@code medicare-diabetic}
@@ -89,14 +86,7 @@ public final class OutputBenchmark {
       int threads,
       Path out)
       throws IOException {
-    LocalDate start = LocalDate.of(2025, 1, 1);
-    EntityTimelines timelines =
-        new EntityTimelines(
-            new JourneyEngine(42),
-            journeys,
-            start,
-            start.plusDays(364),
-            CrossProductCoordinator.createCoordinator());
+    EntityTimelines timelines = BenchmarkArgs.calendarYear(journeys, true);
     long begin = System.nanoTime();
     long events;
     try (CohortOutput output = format.open(out, true, timelines)) {
