@@ -21,16 +21,16 @@ import org.healthsim.generation.internal.output.BuiltInFormat;
 public interface OutputFormat {
 
   /** {@code entities.ndjson} and, with journeys, {@code events.ndjson}. */
-  OutputFormat NDJSON = BuiltInFormat.NDJSON;
+  OutputFormat NDJSON = BuiltInFormat.constant(BuiltInFormat.Kind.NDJSON);
 
   /** One CSV file per table. */
-  OutputFormat CSV = BuiltInFormat.CSV;
+  OutputFormat CSV = BuiltInFormat.constant(BuiltInFormat.Kind.CSV);
 
   /** {@code healthsim.duckdb}, one table per kind of row. */
-  OutputFormat DUCKDB = BuiltInFormat.DUCKDB;
+  OutputFormat DUCKDB = BuiltInFormat.constant(BuiltInFormat.Kind.DUCKDB);
 
   /** One Parquet file per table. */
-  OutputFormat PARQUET = BuiltInFormat.PARQUET;
+  OutputFormat PARQUET = BuiltInFormat.constant(BuiltInFormat.Kind.PARQUET);
 
   /** The database file name of {@link #DUCKDB} output. */
   String DATABASE = "healthsim.duckdb";

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.healthsim.core.internal.registry.Registry;
-import org.healthsim.generation.internal.output.BuiltInFormat;
 
 /**
  * The one registry of output formats: the built-in ones, those listed as {@link
@@ -16,7 +15,8 @@ import org.healthsim.generation.internal.output.BuiltInFormat;
 public final class OutputFormats {
 
   /** The built-in formats, in the order the command line lists them. */
-  public static final List<OutputFormat> BUILT_IN = List.<OutputFormat>of(BuiltInFormat.values());
+  public static final List<OutputFormat> BUILT_IN =
+      List.of(OutputFormat.NDJSON, OutputFormat.CSV, OutputFormat.DUCKDB, OutputFormat.PARQUET);
 
   private static final Registry<OutputFormat> REGISTERED =
       new Registry<>(

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedWriter;
+import java.io.File;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.healthsim.generation.HealthSim;
 import org.healthsim.generation.RunSummary;
 import org.healthsim.generation.cohort.EntityTimelines;
@@ -30,6 +35,46 @@ class OutputFormatsTest {
           .period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
 
   @TempDir Path dir;
+
+  @Test
+  void theBuiltInConstantsAreSetWhicheverClassAProgramTouchesFirst() throws Exception {
+    // Each class loader starts with nothing initialized, as a new JVM does. When the built-in
+    // formats were an enum implementing OutputFormat, touching OutputFormats or the enum first left
+    // OutputFormat.NDJSON and the rest null for the whole run.
+    URL[] classPath =
+        Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+            .map(entry -> Path.of(entry).toUri())
+            .map(
+                uri -> {
+                  try {
+                    return uri.toURL();
+                  } catch (java.net.MalformedURLException e) {
+                    throw new IllegalStateException(e);
+                  }
+                })
+            .toArray(URL[]::new);
+    for (String first :
+        List.of(
+            OutputFormats.class.getName(),
+            "org.healthsim.generation.internal.output.BuiltInFormat",
+            OutputFormat.class.getName())) {
+      try (URLClassLoader fresh =
+          new URLClassLoader(classPath, ClassLoader.getPlatformClassLoader())) {
+        Class.forName(first, true, fresh);
+        Class<?> format = Class.forName(OutputFormat.class.getName(), true, fresh);
+        Class<?> formats = Class.forName(OutputFormats.class.getName(), true, fresh);
+        List<Object> constants = new ArrayList<>();
+        for (String name : List.of("NDJSON", "CSV", "DUCKDB", "PARQUET")) {
+          constants.add(format.getField(name).get(null));
+        }
+        assertThat(constants).as("%s first", first).doesNotContainNull();
+        assertThat(formats.getField("BUILT_IN").get(null))
+            .as("%s first", first)
+            .isEqualTo(constants);
+        assertThat(format).isNotSameAs(OutputFormat.class); // loaded afresh, not delegated
+      }
+    }
+  }
 
   @Test
   void aRegisteredFormatIsFoundByNameBesideTheBuiltInOnes() {

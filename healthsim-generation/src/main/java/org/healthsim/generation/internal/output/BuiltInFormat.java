@@ -11,32 +11,58 @@ import org.healthsim.generation.output.OutputFormat;
 import org.healthsim.generation.profile.EntitySink;
 
 /**
- * The built-in output formats (docs/output-schema.md), each the constant of the same name in {@link
- * OutputFormat}. Each streams: none holds the cohort in memory.
+ * The built-in output formats (docs/output-schema.md): one instance of each {@link Kind}, the
+ * constant of the same name in {@link OutputFormat}. Each streams: none holds the cohort in memory.
  *
  * <ul>
- *   <li>{@link #NDJSON}: {@code entities.ndjson} and, with journeys, {@code events.ndjson};
- *   <li>{@link #CSV}: one CSV file per table;
- *   <li>{@link #DUCKDB}: {@code healthsim.duckdb}, one table per kind of row, through DuckDB's
+ *   <li>{@link Kind#NDJSON}: {@code entities.ndjson} and, with journeys, {@code events.ndjson};
+ *   <li>{@link Kind#CSV}: one CSV file per table;
+ *   <li>{@link Kind#DUCKDB}: {@code healthsim.duckdb}, one table per kind of row, through DuckDB's
  *       appender;
- *   <li>{@link #PARQUET}: one Parquet file per table, through DuckDB's {@code COPY}.
+ *   <li>{@link Kind#PARQUET}: one Parquet file per table, through DuckDB's {@code COPY}.
  * </ul>
+ *
+ * <p>Not an enum implementing {@code OutputFormat}: initializing such an enum initializes {@code
+ * OutputFormat} first (it has a default method), whose constants would then read the enum's
+ * constants before they exist, and stay {@code null} for the rest of the run whenever the enum was
+ * used before {@code OutputFormat}. {@code OutputFormat}'s constants construct these instances
+ * instead, which needs nothing of this class initialized.
  */
-public enum BuiltInFormat implements OutputFormat {
-  NDJSON,
-  CSV,
-  DUCKDB,
-  PARQUET;
+public final class BuiltInFormat implements OutputFormat {
+
+  /** Which built-in format. */
+  public enum Kind {
+    NDJSON,
+    CSV,
+    DUCKDB,
+    PARQUET
+  }
+
+  private final Kind kind;
+
+  private BuiltInFormat(Kind kind) {
+    this.kind = kind;
+  }
+
+  /** The format of {@code kind}: for {@link OutputFormat}'s constants, which are the only ones. */
+  public static OutputFormat constant(Kind kind) {
+    return new BuiltInFormat(kind);
+  }
 
   @Override
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return kind.name();
   }
 
   @Override
   public CohortOutput open(Path dir, boolean overwrite, EntityTimelines timelines)
       throws IOException {
-    switch (this) {
+    switch (kind) {
       case NDJSON:
         return new NdjsonOutput(dir, overwrite, timelines);
       case CSV:
@@ -47,7 +73,7 @@ public enum BuiltInFormat implements OutputFormat {
       case PARQUET:
         return new TableOutput(duckdb(() -> new ParquetTableWriter(dir, overwrite)), timelines);
       default:
-        throw new IllegalStateException("unknown format " + this);
+        throw new IllegalStateException("unknown format " + kind);
     }
   }
 
