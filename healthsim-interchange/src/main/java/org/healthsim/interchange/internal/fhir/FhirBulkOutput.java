@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.internal.output.CompleteFile;
 import org.healthsim.generation.internal.output.FileSetOutput;
 import org.healthsim.generation.internal.providers.ProviderPool;
+import org.healthsim.generation.json.JsonBytes;
 import org.healthsim.generation.profile.EntitySink;
 import org.healthsim.generation.profile.GeneratedEntity;
 
@@ -31,6 +34,9 @@ final class FhirBulkOutput extends FileSetOutput {
 
   private static final int BYTES_PER_ENTITY = 1024;
 
+  /** How many written buffers of each type are kept for reuse. */
+  private static final int SPARE = 2;
+
   private final Path dir;
   private final boolean overwrite;
   private final EntityTimelines timelines;
@@ -44,6 +50,13 @@ final class FhirBulkOutput extends FileSetOutput {
    */
   private final AtomicIntegerArray bytesPerEntity = initialSizes();
 
+  /**
+   * Written buffers of each type, cleared, for the next chunks to fill: a chunk's buffers are
+   * megabytes, which new arrays would have zeroed first (as in {@code NdjsonCohortSink}). Last
+   * written, first reused; read-only map, thread-safe queues.
+   */
+  private final Map<ResourceType, BlockingDeque<JsonBytes>> spare = spareBuffers();
+
   FhirBulkOutput(Path dir, boolean overwrite, EntityTimelines timelines) throws IOException {
     Files.createDirectories(dir);
     this.dir = dir;
@@ -51,6 +64,20 @@ final class FhirBulkOutput extends FileSetOutput {
     this.timelines = timelines;
     this.directory =
         new Directory(timelines == null ? null : ProviderPool.forSeed(timelines.seed()));
+  }
+
+  /** A spare buffer of {@code type} (it grows if it must), else a new one of {@code capacity}. */
+  private JsonBytes buffer(ResourceType type, int capacity) {
+    JsonBytes buffer = spare.get(type).pollFirst();
+    return buffer != null ? buffer : new JsonBytes(capacity);
+  }
+
+  private static Map<ResourceType, BlockingDeque<JsonBytes>> spareBuffers() {
+    Map<ResourceType, BlockingDeque<JsonBytes>> spare = new EnumMap<>(ResourceType.class);
+    for (ResourceType type : ResourceType.values()) {
+      spare.put(type, new LinkedBlockingDeque<>(SPARE));
+    }
+    return spare;
   }
 
   private static AtomicIntegerArray initialSizes() {
@@ -66,7 +93,7 @@ final class FhirBulkOutput extends FileSetOutput {
     public ResourceBuffers encode(List<GeneratedEntity> chunk) {
       int entities = chunk.size();
       ResourceBuffers buffers =
-          new ResourceBuffers(type -> entities * bytesPerEntity.get(type.ordinal()));
+          new ResourceBuffers(type -> buffer(type, entities * bytesPerEntity.get(type.ordinal())));
       for (GeneratedEntity e : chunk) {
         EntityResources.write(
             e, timelines == null ? null : timelines.timeline(e), buffers, directory);
@@ -85,13 +112,18 @@ final class FhirBulkOutput extends FileSetOutput {
 
     @Override
     public void write(ResourceBuffers chunk) throws IOException {
-      ResourceBuffers shared = new ResourceBuffers(type -> BYTES_PER_ENTITY);
+      ResourceBuffers shared = new ResourceBuffers(type -> new JsonBytes(BYTES_PER_ENTITY));
       for (SharedResource r : chunk.shared()) {
         directory.write(r, shared);
       }
       append(shared);
       append(chunk);
       events += chunk.events();
+      for (Map.Entry<ResourceType, FhirJson> e : chunk.written().entrySet()) {
+        JsonBytes written = e.getValue().bytes();
+        written.clear();
+        spare.get(e.getKey()).offerFirst(written); // dropped when enough are spare
+      }
     }
   }
 

@@ -59,10 +59,10 @@ final class FhirBundleOutput extends FileSetOutput {
       JsonBytes lines = new JsonBytes(chunk.size() * 64 * 1024);
       long count = 0;
       for (GeneratedEntity e : chunk) {
-        ResourceBuffers own = new ResourceBuffers(type -> 8192);
+        ResourceBuffers own = new ResourceBuffers(type -> new JsonBytes(8192));
         EntityResources.write(e, timelines == null ? null : timelines.timeline(e), own, directory);
         count += own.events();
-        ResourceBuffers shared = new ResourceBuffers(type -> 2048);
+        ResourceBuffers shared = new ResourceBuffers(type -> new JsonBytes(2048));
         Set<String> written = new HashSet<>();
         for (SharedResource r : own.shared()) {
           directory.write(r, shared, written);

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToIntFunction;
+import java.util.function.Function;
 import org.healthsim.generation.json.JsonBytes;
 
 /**
@@ -20,20 +20,19 @@ final class ResourceBuffers {
   private final Map<ResourceType, Integer> counts = new EnumMap<>(ResourceType.class);
   private final Map<ResourceType, List<Written>> resources = new EnumMap<>(ResourceType.class);
   private final Set<SharedResource> shared = new LinkedHashSet<>();
-  private final ToIntFunction<ResourceType> capacity;
+  private final Function<ResourceType, JsonBytes> newBuffer;
   private long events;
 
   /**
-   * @param capacity the bytes to allocate for a type's buffer when its first resource comes
+   * @param newBuffer the empty buffer of a type, asked for when its first resource comes
    */
-  ResourceBuffers(ToIntFunction<ResourceType> capacity) {
-    this.capacity = capacity;
+  ResourceBuffers(Function<ResourceType, JsonBytes> newBuffer) {
+    this.newBuffer = newBuffer;
   }
 
   /** Starts a resource of {@code type} with {@code id} on its buffer. */
   FhirJson start(ResourceType type, String id) {
-    FhirJson json =
-        writers.computeIfAbsent(type, t -> new FhirJson(new JsonBytes(capacity.applyAsInt(t))));
+    FhirJson json = writers.computeIfAbsent(type, t -> new FhirJson(newBuffer.apply(t)));
     counts.merge(type, 1, Integer::sum);
     resources
         .computeIfAbsent(type, t -> new ArrayList<>())
