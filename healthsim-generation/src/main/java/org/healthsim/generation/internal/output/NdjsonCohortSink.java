@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.BlockingDeque;
-import java.util.concurrent.LinkedBlockingDeque;
 import org.healthsim.core.spec.JourneySpecification;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.journey.JourneyEngine;
@@ -53,14 +51,10 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
    */
   private volatile int eventBytesPerEntity = 8 * BYTES_PER_EVENT;
 
-  /**
-   * Buffers written out and cleared, for the next chunks to fill: a chunk's event buffer is
-   * megabytes, which a new array would have zeroed first. Last written, first reused, as the
-   * likeliest still in cache; bounded, so a burst of chunks in flight does not stay allocated.
-   */
-  private final BlockingDeque<JsonBytes> spareEntityLines = new LinkedBlockingDeque<>(SPARE);
+  /** Written buffers, for the next chunks' entity lines and event lines. */
+  private final SpareBuffers spareEntityLines = new SpareBuffers(SPARE);
 
-  private final BlockingDeque<JsonBytes> spareEventLines = new LinkedBlockingDeque<>(SPARE);
+  private final SpareBuffers spareEventLines = new SpareBuffers(SPARE);
 
   /**
    * A sink scheduling {@code journeys} (at least one) for every entity.
@@ -109,9 +103,9 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
 
   @Override
   public Chunk encode(List<GeneratedEntity> chunk) {
-    JsonBytes entityLines = buffer(spareEntityLines, chunk.size() * 1400);
+    JsonBytes entityLines = spareEntityLines.take(chunk.size() * 1400);
     int perEntity = eventBytesPerEntity;
-    JsonBytes eventLines = buffer(spareEventLines, chunk.size() * perEntity);
+    JsonBytes eventLines = spareEventLines.take(chunk.size() * perEntity);
     EntityJson entityJson = new EntityJson();
     EventJson eventJson = new EventJson();
     long count = 0;
@@ -132,24 +126,13 @@ public final class NdjsonCohortSink implements EntitySink<NdjsonCohortSink.Chunk
     return new Chunk(entityLines, eventLines, count);
   }
 
-  /** A spare buffer (it grows if it must), else a new one of {@code capacity} bytes. */
-  private static JsonBytes buffer(BlockingDeque<JsonBytes> spare, int capacity) {
-    JsonBytes buffer = spare.pollFirst();
-    return buffer != null ? buffer : new JsonBytes(capacity);
-  }
-
-  private static void reuse(BlockingDeque<JsonBytes> spare, JsonBytes written) {
-    written.clear();
-    spare.offerFirst(written); // dropped when enough are spare
-  }
-
   @Override
   public void write(Chunk chunk) throws IOException {
     chunk.entities().writeTo(entitiesOut);
     chunk.events().writeTo(eventsOut);
     events += chunk.eventCount();
-    reuse(spareEntityLines, chunk.entities());
-    reuse(spareEventLines, chunk.events());
+    spareEntityLines.give(chunk.entities());
+    spareEventLines.give(chunk.events());
   }
 
   /** How many events have been written. */

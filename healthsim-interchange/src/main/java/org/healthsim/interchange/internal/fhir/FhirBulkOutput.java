@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingDeque;
-import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.healthsim.generation.cohort.EntityTimelines;
 import org.healthsim.generation.internal.output.CompleteFile;
 import org.healthsim.generation.internal.output.FileSetOutput;
+import org.healthsim.generation.internal.output.SpareBuffers;
 import org.healthsim.generation.internal.providers.ProviderPool;
 import org.healthsim.generation.json.JsonBytes;
 import org.healthsim.generation.profile.EntitySink;
@@ -51,11 +50,10 @@ final class FhirBulkOutput extends FileSetOutput {
   private final AtomicIntegerArray bytesPerEntity = initialSizes();
 
   /**
-   * Written buffers of each type, cleared, for the next chunks to fill: a chunk's buffers are
-   * megabytes, which new arrays would have zeroed first (as in {@code NdjsonCohortSink}). Last
-   * written, first reused; read-only map, thread-safe queues.
+   * Written buffers of each type, for the next chunks: a chunk's buffers are megabytes, mostly
+   * ExplanationOfBenefit. A read-only map.
    */
-  private final Map<ResourceType, BlockingDeque<JsonBytes>> spare = spareBuffers();
+  private final Map<ResourceType, SpareBuffers> spare = spareBuffers();
 
   FhirBulkOutput(Path dir, boolean overwrite, EntityTimelines timelines) throws IOException {
     Files.createDirectories(dir);
@@ -66,16 +64,10 @@ final class FhirBulkOutput extends FileSetOutput {
         new Directory(timelines == null ? null : ProviderPool.forSeed(timelines.seed()));
   }
 
-  /** A spare buffer of {@code type} (it grows if it must), else a new one of {@code capacity}. */
-  private JsonBytes buffer(ResourceType type, int capacity) {
-    JsonBytes buffer = spare.get(type).pollFirst();
-    return buffer != null ? buffer : new JsonBytes(capacity);
-  }
-
-  private static Map<ResourceType, BlockingDeque<JsonBytes>> spareBuffers() {
-    Map<ResourceType, BlockingDeque<JsonBytes>> spare = new EnumMap<>(ResourceType.class);
+  private static Map<ResourceType, SpareBuffers> spareBuffers() {
+    Map<ResourceType, SpareBuffers> spare = new EnumMap<>(ResourceType.class);
     for (ResourceType type : ResourceType.values()) {
-      spare.put(type, new LinkedBlockingDeque<>(SPARE));
+      spare.put(type, new SpareBuffers(SPARE));
     }
     return spare;
   }
@@ -93,7 +85,8 @@ final class FhirBulkOutput extends FileSetOutput {
     public ResourceBuffers encode(List<GeneratedEntity> chunk) {
       int entities = chunk.size();
       ResourceBuffers buffers =
-          new ResourceBuffers(type -> buffer(type, entities * bytesPerEntity.get(type.ordinal())));
+          new ResourceBuffers(
+              type -> spare.get(type).take(entities * bytesPerEntity.get(type.ordinal())));
       for (GeneratedEntity e : chunk) {
         EntityResources.write(
             e, timelines == null ? null : timelines.timeline(e), buffers, directory);
@@ -120,9 +113,7 @@ final class FhirBulkOutput extends FileSetOutput {
       append(chunk);
       events += chunk.events();
       for (Map.Entry<ResourceType, FhirJson> e : chunk.written().entrySet()) {
-        JsonBytes written = e.getValue().bytes();
-        written.clear();
-        spare.get(e.getKey()).offerFirst(written); // dropped when enough are spare
+        spare.get(e.getKey()).give(e.getValue().bytes());
       }
     }
   }
