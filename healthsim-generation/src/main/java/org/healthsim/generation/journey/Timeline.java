@@ -337,9 +337,6 @@ public final class Timeline {
     if (e == null) {
       return -1;
     }
-    if (pendingFrom < events.size() && events.get(pendingFrom) == e) {
-      return pendingFrom; // the next event to execute, as a coordinator asks for
-    }
     // Events are in ORDER and no two compare equal (the sequence is unique), so the event's own
     // position is found by binary search; states of one event share its date, priority and
     // sequence.
