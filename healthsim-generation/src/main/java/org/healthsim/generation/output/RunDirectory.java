@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.healthsim.generation.internal.output.CompleteFile;
 import org.healthsim.generation.internal.output.CrashPoints;
 import org.healthsim.generation.internal.output.FileDigest;
+import org.healthsim.generation.internal.output.PartialFiles;
 
 /**
  * An output directory that holds one complete run, provably (docs/output-schema.md, "The
@@ -119,7 +120,7 @@ public final class RunDirectory implements Closeable {
           ByteBuffer.wrap(
               ("pid " + ProcessHandle.current().pid() + ", started " + Instant.now() + "\n")
                   .getBytes(StandardCharsets.UTF_8)));
-      int removed = removePartials(dir);
+      int removed = PartialFiles.removeStale(dir);
       Set<String> earlier = earlierRun(dir, overwrite);
       CrashPoints.reached();
       return new RunDirectory(dir, channel, lock, earlier, removed);
@@ -264,27 +265,13 @@ public final class RunDirectory implements Closeable {
     return ours;
   }
 
-  /** Removes every HealthSim partial file in {@code dir} (only the lock holder may). */
-  private static int removePartials(Path dir) throws IOException {
-    List<Path> partials = new ArrayList<>();
-    try (Stream<Path> list = Files.list(dir)) {
-      list.filter(RunDirectory::isPartial).forEach(partials::add);
-    }
-    for (Path p : partials) {
-      Files.deleteIfExists(p);
-    }
-    return partials.size();
-  }
-
-  private static boolean isPartial(Path p) {
-    String n = p.getFileName().toString();
-    return n.startsWith(".") && (n.endsWith(".partial") || n.endsWith(".partial.wal"));
-  }
-
-  /** On SIGINT or SIGTERM: no partial file of this run stays behind. */
-  private void removePartialsQuietly() {
+  /**
+   * On SIGINT or SIGTERM: no partial file of this run stays behind, including one its threads would
+   * create while the hook runs ({@link PartialFiles#stop}).
+   */
+  void removePartialsQuietly() {
     try {
-      removePartials(dir);
+      PartialFiles.stop(dir);
     } catch (IOException e) {
       // the process is ending; the next run into the directory removes them
     }

@@ -74,7 +74,7 @@ public final class CompleteFile implements Closeable {
                 + "."
                 + System.nanoTime()
                 + ".partial");
-    return new CompleteFile(target, partial, overwrite);
+    return PartialFiles.create(partial, () -> new CompleteFile(target, partial, overwrite));
   }
 
   /** Where to write. */

@@ -57,7 +57,7 @@ public final class DuckDbTableWriter implements TableWriter {
     Files.deleteIfExists(wal(partial));
     Connection opened = null;
     try {
-      opened = DriverManager.getConnection("jdbc:duckdb:" + partial);
+      opened = PartialFiles.create(partial, this::connect);
       try (Statement s = opened.createStatement()) {
         // Bounded, so the cohort is never held in memory: DuckDB writes full row groups to the
         // file and evicts them.
@@ -79,6 +79,14 @@ public final class DuckDbTableWriter implements TableWriter {
       } catch (SQLException suppressed) {
         e.addSuppressed(suppressed);
       }
+      throw new IOException(partial + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Connection connect() throws IOException {
+    try {
+      return DriverManager.getConnection("jdbc:duckdb:" + partial);
+    } catch (SQLException e) {
       throw new IOException(partial + ": " + e.getMessage(), e);
     }
   }
