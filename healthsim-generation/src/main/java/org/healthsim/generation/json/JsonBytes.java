@@ -69,6 +69,14 @@ public final class JsonBytes {
     return Arrays.copyOf(bytes, size);
   }
 
+  /** Bytes {@code from} to {@code to} of what was written, copied. */
+  public byte[] copy(int from, int to) {
+    if (from < 0 || to > size || from > to) {
+      throw new IndexOutOfBoundsException(from + ".." + to + " of " + size);
+    }
+    return Arrays.copyOfRange(bytes, from, to);
+  }
+
   /** Writes the bytes written so far to {@code out}. */
   public void writeTo(java.io.OutputStream out) throws java.io.IOException {
     out.write(bytes, 0, size);

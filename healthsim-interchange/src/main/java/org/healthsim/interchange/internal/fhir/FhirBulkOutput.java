@@ -42,6 +42,11 @@ final class FhirBulkOutput extends FileSetOutput {
   private final Directory directory;
   private final Map<ResourceType, CompleteFile> files = new EnumMap<>(ResourceType.class);
   private final Sink sink = new Sink();
+  private final Fragments.Pool fragments = new Fragments.Pool();
+
+  /** The writing thread's, for the shared resources. */
+  private final Fragments sharedFragments = new Fragments();
+
   private long events;
 
   /**
@@ -84,12 +89,17 @@ final class FhirBulkOutput extends FileSetOutput {
     @Override
     public ResourceBuffers encode(List<GeneratedEntity> chunk) {
       int entities = chunk.size();
+      Fragments own = fragments.take();
       ResourceBuffers buffers =
           new ResourceBuffers(
-              type -> spare.get(type).take(entities * bytesPerEntity.get(type.ordinal())));
-      for (GeneratedEntity e : chunk) {
-        EntityResources.write(
-            e, timelines == null ? null : timelines.timeline(e), buffers, directory);
+              type -> spare.get(type).take(entities * bytesPerEntity.get(type.ordinal())), own);
+      try {
+        for (GeneratedEntity e : chunk) {
+          EntityResources.write(
+              e, timelines == null ? null : timelines.timeline(e), buffers, directory);
+        }
+      } finally {
+        fragments.give(own);
       }
       for (Map.Entry<ResourceType, FhirJson> e : buffers.written().entrySet()) {
         int needed = e.getValue().bytes().size() / Math.max(1, entities) + 64;
@@ -105,7 +115,8 @@ final class FhirBulkOutput extends FileSetOutput {
 
     @Override
     public void write(ResourceBuffers chunk) throws IOException {
-      ResourceBuffers shared = new ResourceBuffers(type -> new JsonBytes(BYTES_PER_ENTITY));
+      ResourceBuffers shared =
+          new ResourceBuffers(type -> new JsonBytes(BYTES_PER_ENTITY), sharedFragments);
       for (SharedResource r : chunk.shared()) {
         directory.write(r, shared);
       }

@@ -40,6 +40,7 @@ final class FhirBundleOutput extends FileSetOutput {
   private final EntityTimelines timelines;
   private final Directory directory;
   private final Sink sink = new Sink();
+  private final Fragments.Pool fragments = new Fragments.Pool();
   private long events;
 
   FhirBundleOutput(Path dir, boolean overwrite, EntityTimelines timelines) throws IOException {
@@ -58,16 +59,22 @@ final class FhirBundleOutput extends FileSetOutput {
     public Chunk encode(List<GeneratedEntity> chunk) {
       JsonBytes lines = new JsonBytes(chunk.size() * 64 * 1024);
       long count = 0;
-      for (GeneratedEntity e : chunk) {
-        ResourceBuffers own = new ResourceBuffers(type -> new JsonBytes(8192));
-        EntityResources.write(e, timelines == null ? null : timelines.timeline(e), own, directory);
-        count += own.events();
-        ResourceBuffers shared = new ResourceBuffers(type -> new JsonBytes(2048));
-        Set<String> written = new HashSet<>();
-        for (SharedResource r : own.shared()) {
-          directory.write(r, shared, written);
+      Fragments thread = fragments.take();
+      try {
+        for (GeneratedEntity e : chunk) {
+          ResourceBuffers own = new ResourceBuffers(type -> new JsonBytes(8192), thread);
+          EntityResources.write(
+              e, timelines == null ? null : timelines.timeline(e), own, directory);
+          count += own.events();
+          ResourceBuffers shared = new ResourceBuffers(type -> new JsonBytes(2048), thread);
+          Set<String> written = new HashSet<>();
+          for (SharedResource r : own.shared()) {
+            directory.write(r, shared, written);
+          }
+          bundle(lines, FhirIds.clean(e.entityId()), shared, own);
         }
-        bundle(lines, FhirIds.clean(e.entityId()), shared, own);
+      } finally {
+        fragments.give(thread);
       }
       return new Chunk(lines, count);
     }

@@ -2,8 +2,6 @@ package org.healthsim.interchange.internal.fhir;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.healthsim.generation.json.JsonBytes;
 
 /**
@@ -22,14 +20,35 @@ final class FhirJson {
 
   private static final int MAX_DEPTH = 32;
 
+  /** The kinds of fragment kept in {@link Fragments}. */
+  private static final int TEXT = 1;
+
+  private static final int CODING_ITEM = 2;
+  private static final int CODING = 3;
+  private static final int CONCEPT = 4;
+  private static final int CONCEPT_ITEM = 5;
+  private static final int REFERENCE = 6;
+
+  private static final byte[] CODING_OPEN = "{\"coding\":[".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CONCEPT_CLOSE = "]}".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] REFERENCE_OPEN =
+      "{\"reference\":".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MONEY_OPEN = "{\"value\":".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MONEY_CLOSE =
+      ",\"currency\":\"USD\"}".getBytes(StandardCharsets.US_ASCII);
+
   private final JsonBytes out;
-  private final Map<String, byte[]> names = new HashMap<>();
+  private final Fragments fragments;
   private final byte[] closers = new byte[MAX_DEPTH];
   private final boolean[] first = new boolean[MAX_DEPTH];
   private int depth;
 
-  FhirJson(JsonBytes out) {
+  /**
+   * @param fragments the encoding thread's fragments, kept across the buffers it writes
+   */
+  FhirJson(JsonBytes out, Fragments fragments) {
     this.out = out;
+    this.fragments = fragments;
   }
 
   /** The buffer written to. */
@@ -89,8 +108,16 @@ final class FhirJson {
   /** A string member, left out when {@code value} is null. */
   FhirJson text(String name, String value) {
     if (value != null) {
-      name(name);
-      out.string(value);
+      comma();
+      int slot = fragments.slot(TEXT, name, value, null, null);
+      byte[] kept = fragments.kept(slot);
+      if (kept != null) {
+        out.raw(kept);
+      } else {
+        int from = out.size();
+        out.fieldName(name).string(value);
+        fragments.keep(slot, TEXT, name, value, null, null, out, from);
+      }
     }
     return this;
   }
@@ -141,30 +168,98 @@ final class FhirJson {
 
   /** A Money: {@code {"value":12.34,"currency":"USD"}}, exact from cents. */
   FhirJson money(String name, long cents) {
-    object(name);
-    name("value");
-    out.cents(cents);
-    return text("currency", "USD").end();
+    name(name);
+    out.raw(MONEY_OPEN).cents(cents).raw(MONEY_CLOSE);
+    return this;
   }
 
   /** A Coding as the next item of the open array; {@code display} may be null. */
   FhirJson coding(String system, String code, String display) {
-    return item().text("system", system).text("code", code).text("display", display).end();
+    comma();
+    int slot = fragments.slot(CODING_ITEM, system, code, display, null);
+    byte[] kept = fragments.kept(slot);
+    if (kept != null) {
+      out.raw(kept);
+    } else {
+      int from = out.size();
+      codingObject(system, code, display);
+      fragments.keep(slot, CODING_ITEM, system, code, display, null, out, from);
+    }
+    return this;
   }
 
   /** A Coding member: {@code "name":{"system":...,"code":...,"display":...}}. */
   FhirJson coding(String name, String system, String code, String display) {
-    return object(name).text("system", system).text("code", code).text("display", display).end();
+    comma();
+    int slot = fragments.slot(CODING, name, system, code, display);
+    byte[] kept = fragments.kept(slot);
+    if (kept != null) {
+      out.raw(kept);
+    } else {
+      int from = out.size();
+      out.fieldName(name);
+      codingObject(system, code, display);
+      fragments.keep(slot, CODING, name, system, code, display, out, from);
+    }
+    return this;
   }
 
   /** A CodeableConcept of one coding: {@code "name":{"coding":[...]}}. */
   FhirJson concept(String name, String system, String code, String display) {
-    return object(name).array("coding").coding(system, code, display).end().end();
+    comma();
+    int slot = fragments.slot(CONCEPT, name, system, code, display);
+    byte[] kept = fragments.kept(slot);
+    if (kept != null) {
+      out.raw(kept);
+    } else {
+      int from = out.size();
+      out.fieldName(name);
+      conceptObject(system, code, display);
+      fragments.keep(slot, CONCEPT, name, system, code, display, out, from);
+    }
+    return this;
   }
 
   /** A CodeableConcept of one coding as the next item of the open array. */
   FhirJson conceptItem(String system, String code, String display) {
-    return item().array("coding").coding(system, code, display).end().end();
+    comma();
+    int slot = fragments.slot(CONCEPT_ITEM, system, code, display, null);
+    byte[] kept = fragments.kept(slot);
+    if (kept != null) {
+      out.raw(kept);
+    } else {
+      int from = out.size();
+      conceptObject(system, code, display);
+      fragments.keep(slot, CONCEPT_ITEM, system, code, display, null, out, from);
+    }
+    return this;
+  }
+
+  /** {@code {"coding":[{...}]}}, written out. */
+  private void conceptObject(String system, String code, String display) {
+    out.raw(CODING_OPEN);
+    codingObject(system, code, display);
+    out.raw(CONCEPT_CLOSE);
+  }
+
+  /** {@code {"system":...,"code":...,"display":...}} without the null members, written out. */
+  private void codingObject(String system, String code, String display) {
+    out.raw('{');
+    boolean more = member(false, "system", system);
+    more = member(more, "code", code);
+    member(more, "display", display);
+    out.raw('}');
+  }
+
+  private boolean member(boolean comma, String name, String value) {
+    if (value == null) {
+      return comma;
+    }
+    if (comma) {
+      out.raw(',');
+    }
+    out.fieldName(name).string(value);
+    return true;
   }
 
   /** A list of one CodeableConcept: {@code "name":[{"coding":[...]}]}. */
@@ -179,7 +274,17 @@ final class FhirJson {
 
   /** A Reference: {@code "name":{"reference":"Type/id"}}. */
   FhirJson reference(String name, String type, String id) {
-    return object(name).text("reference", type + "/" + id).end();
+    comma();
+    int slot = fragments.slot(REFERENCE, name, type, id, null);
+    byte[] kept = fragments.kept(slot);
+    if (kept != null) {
+      out.raw(kept);
+    } else {
+      int from = out.size();
+      out.fieldName(name).raw(REFERENCE_OPEN).string(type + "/" + id).raw('}');
+      fragments.keep(slot, REFERENCE, name, type, id, null, out, from);
+    }
+    return this;
   }
 
   /** A Reference as the next item of the open array. */
@@ -221,11 +326,6 @@ final class FhirJson {
 
   private void name(String name) {
     comma();
-    byte[] encoded = names.get(name);
-    if (encoded == null) {
-      encoded = ("\"" + name + "\":").getBytes(StandardCharsets.UTF_8);
-      names.put(name, encoded);
-    }
-    out.raw(encoded);
+    out.fieldName(name);
   }
 }

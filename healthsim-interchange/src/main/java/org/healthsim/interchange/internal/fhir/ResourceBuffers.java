@@ -21,18 +21,21 @@ final class ResourceBuffers {
   private final Map<ResourceType, List<Written>> resources = new EnumMap<>(ResourceType.class);
   private final Set<SharedResource> shared = new LinkedHashSet<>();
   private final Function<ResourceType, JsonBytes> newBuffer;
+  private final Fragments fragments;
   private long events;
 
   /**
    * @param newBuffer the empty buffer of a type, asked for when its first resource comes
+   * @param fragments the encoding thread's
    */
-  ResourceBuffers(Function<ResourceType, JsonBytes> newBuffer) {
+  ResourceBuffers(Function<ResourceType, JsonBytes> newBuffer, Fragments fragments) {
     this.newBuffer = newBuffer;
+    this.fragments = fragments;
   }
 
   /** Starts a resource of {@code type} with {@code id} on its buffer. */
   FhirJson start(ResourceType type, String id) {
-    FhirJson json = writers.computeIfAbsent(type, t -> new FhirJson(newBuffer.apply(t)));
+    FhirJson json = writers.computeIfAbsent(type, t -> new FhirJson(newBuffer.apply(t), fragments));
     counts.merge(type, 1, Integer::sum);
     resources
         .computeIfAbsent(type, t -> new ArrayList<>())
