@@ -61,7 +61,7 @@ public record Claim(
 
   public Claim {
     diagnosisCodes = List.copyOf(diagnosisCodes);
-    lines = List.copyOf(lines);
+    lines = ClaimLines.of(lines);
     serviceEventIds = List.copyOf(serviceEventIds);
   }
 
