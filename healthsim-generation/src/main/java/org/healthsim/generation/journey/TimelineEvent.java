@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.healthsim.core.spec.Product;
+import org.healthsim.generation.internal.lists.ReadOnlyList;
 
 /**
  * One dated event on an entity's timeline.
@@ -62,7 +63,7 @@ public record TimelineEvent(
     if (!(parameters instanceof PlannedParameters)) {
       parameters = Collections.unmodifiableMap(parameters);
     }
-    outputs = List.copyOf(outputs);
+    outputs = ReadOnlyList.copyOf(outputs, "an event's record");
   }
 
   /** The event's name, as the framework guide's {@code event.event_name}. */

@@ -2,6 +2,7 @@ package org.healthsim.generation.records;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.healthsim.generation.internal.lists.ReadOnlyList;
 import org.healthsim.generation.journey.EventRecord;
 import org.healthsim.generation.json.FieldWriter;
 
@@ -61,7 +62,7 @@ public record Claim(
 
   public Claim {
     diagnosisCodes = List.copyOf(diagnosisCodes);
-    lines = ClaimLines.of(lines);
+    lines = ReadOnlyList.copyOf(lines, "a claim line");
     serviceEventIds = List.copyOf(serviceEventIds);
   }
 
