@@ -107,19 +107,7 @@ final class FhirJson {
 
   /** A string member, left out when {@code value} is null. */
   FhirJson text(String name, String value) {
-    if (value != null) {
-      comma();
-      int slot = fragments.slot(TEXT, name, value, null, null);
-      byte[] kept = fragments.kept(slot);
-      if (kept != null) {
-        out.raw(kept);
-      } else {
-        int from = out.size();
-        out.fieldName(name).string(value);
-        fragments.keep(slot, TEXT, name, value, null, null, out, from);
-      }
-    }
-    return this;
+    return value == null ? this : fragment(TEXT, name, value, null, null);
   }
 
   /** A string as the next item of the open array. */
@@ -175,64 +163,58 @@ final class FhirJson {
 
   /** A Coding as the next item of the open array; {@code display} may be null. */
   FhirJson coding(String system, String code, String display) {
-    comma();
-    int slot = fragments.slot(CODING_ITEM, system, code, display, null);
-    byte[] kept = fragments.kept(slot);
-    if (kept != null) {
-      out.raw(kept);
-    } else {
-      int from = out.size();
-      codingObject(system, code, display);
-      fragments.keep(slot, CODING_ITEM, system, code, display, null, out, from);
-    }
-    return this;
+    return fragment(CODING_ITEM, system, code, display, null);
   }
 
   /** A Coding member: {@code "name":{"system":...,"code":...,"display":...}}. */
   FhirJson coding(String name, String system, String code, String display) {
-    comma();
-    int slot = fragments.slot(CODING, name, system, code, display);
-    byte[] kept = fragments.kept(slot);
-    if (kept != null) {
-      out.raw(kept);
-    } else {
-      int from = out.size();
-      out.fieldName(name);
-      codingObject(system, code, display);
-      fragments.keep(slot, CODING, name, system, code, display, out, from);
-    }
-    return this;
+    return fragment(CODING, name, system, code, display);
   }
 
   /** A CodeableConcept of one coding: {@code "name":{"coding":[...]}}. */
   FhirJson concept(String name, String system, String code, String display) {
-    comma();
-    int slot = fragments.slot(CONCEPT, name, system, code, display);
-    byte[] kept = fragments.kept(slot);
-    if (kept != null) {
-      out.raw(kept);
-    } else {
-      int from = out.size();
-      out.fieldName(name);
-      conceptObject(system, code, display);
-      fragments.keep(slot, CONCEPT, name, system, code, display, out, from);
-    }
-    return this;
+    return fragment(CONCEPT, name, system, code, display);
   }
 
   /** A CodeableConcept of one coding as the next item of the open array. */
   FhirJson conceptItem(String system, String code, String display) {
+    return fragment(CONCEPT_ITEM, system, code, display, null);
+  }
+
+  /**
+   * A member or an item made from these strings (which ones, by {@code kind}): copied from {@link
+   * Fragments} when kept, else written out and offered to it.
+   */
+  private FhirJson fragment(int kind, String a, String b, String c, String d) {
     comma();
-    int slot = fragments.slot(CONCEPT_ITEM, system, code, display, null);
+    int slot = fragments.slot(kind, a, b, c, d);
     byte[] kept = fragments.kept(slot);
     if (kept != null) {
       out.raw(kept);
     } else {
       int from = out.size();
-      conceptObject(system, code, display);
-      fragments.keep(slot, CONCEPT_ITEM, system, code, display, null, out, from);
+      writeOut(kind, a, b, c, d);
+      fragments.keep(slot, kind, a, b, c, d, out, from);
     }
     return this;
+  }
+
+  private void writeOut(int kind, String a, String b, String c, String d) {
+    switch (kind) {
+      case TEXT -> out.fieldName(a).string(b);
+      case CODING_ITEM -> codingObject(a, b, c);
+      case CODING -> {
+        out.fieldName(a);
+        codingObject(b, c, d);
+      }
+      case CONCEPT -> {
+        out.fieldName(a);
+        conceptObject(b, c, d);
+      }
+      case CONCEPT_ITEM -> conceptObject(a, b, c);
+      case REFERENCE -> out.fieldName(a).raw(REFERENCE_OPEN).string(b + "/" + c).raw('}');
+      default -> throw new IllegalArgumentException("no fragment of kind " + kind);
+    }
   }
 
   /** {@code {"coding":[{...}]}}, written out. */
@@ -274,17 +256,7 @@ final class FhirJson {
 
   /** A Reference: {@code "name":{"reference":"Type/id"}}. */
   FhirJson reference(String name, String type, String id) {
-    comma();
-    int slot = fragments.slot(REFERENCE, name, type, id, null);
-    byte[] kept = fragments.kept(slot);
-    if (kept != null) {
-      out.raw(kept);
-    } else {
-      int from = out.size();
-      out.fieldName(name).raw(REFERENCE_OPEN).string(type + "/" + id).raw('}');
-      fragments.keep(slot, REFERENCE, name, type, id, null, out, from);
-    }
-    return this;
+    return fragment(REFERENCE, name, type, id, null);
   }
 
   /** A Reference as the next item of the open array. */
