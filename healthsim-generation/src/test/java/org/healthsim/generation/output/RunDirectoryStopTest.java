@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +49,8 @@ class RunDirectoryStopTest {
                   }
                 } catch (IOException e) {
                   refused.set(e);
+                } finally {
+                  closeQuietly(previous);
                 }
               });
       writer.start();
@@ -86,6 +89,16 @@ class RunDirectoryStopTest {
       file.commit();
     }
     assertThat(out.resolve("entities.ndjson")).exists();
+  }
+
+  private static void closeQuietly(CompleteFile file) {
+    try {
+      if (file != null) {
+        file.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<Path> partialsIn(Path dir) throws IOException {
