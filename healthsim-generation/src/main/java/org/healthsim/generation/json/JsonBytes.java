@@ -71,9 +71,7 @@ public final class JsonBytes {
 
   /** Bytes {@code from} to {@code to} of what was written, copied. */
   public byte[] copy(int from, int to) {
-    if (from < 0 || to > size || from > to) {
-      throw new IndexOutOfBoundsException(from + ".." + to + " of " + size);
-    }
+    checkRange(from, to);
     return Arrays.copyOfRange(bytes, from, to);
   }
 
@@ -102,13 +100,17 @@ public final class JsonBytes {
 
   /** Writes bytes {@code from} to {@code to} of what {@code other} holds (pre-encoded JSON). */
   public JsonBytes raw(JsonBytes other, int from, int to) {
-    if (from < 0 || to > other.size || from > to) {
-      throw new IndexOutOfBoundsException(from + ".." + to + " of " + other.size);
-    }
+    other.checkRange(from, to);
     ensure(to - from);
     System.arraycopy(other.bytes, from, bytes, size, to - from);
     size += to - from;
     return this;
+  }
+
+  private void checkRange(int from, int to) {
+    if (from < 0 || to > size || from > to) {
+      throw new IndexOutOfBoundsException(from + ".." + to + " of " + size);
+    }
   }
 
   /** Writes one ASCII character. */

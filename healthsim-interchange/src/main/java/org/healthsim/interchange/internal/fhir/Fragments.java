@@ -30,12 +30,8 @@ final class Fragments {
   int slot(int kind, String a, String b, String c, String d) {
     int h = 31 * (31 * (31 * (31 * kind + hash(a)) + hash(b)) + hash(c)) + hash(d);
     int at = (h ^ (h >>> 15)) & (SLOTS - 1);
-    int k = 4 * at;
-    if (kinds[at] != kind
-        || keys[k] != a
-        || keys[k + 1] != b
-        || keys[k + 2] != c
-        || keys[k + 3] != d) {
+    if (!holds(at, kind, a, b, c, d)) {
+      int k = 4 * at;
       kinds[at] = kind;
       keys[k] = a;
       keys[k + 1] = b;
@@ -57,14 +53,19 @@ final class Fragments {
    * were seen before and still hold {@code slot}.
    */
   void keep(int slot, int kind, String a, String b, String c, String d, JsonBytes out, int from) {
+    if (holds(slot, kind, a, b, c, d)) {
+      fragments[slot] = fragments[slot] == null ? SEEN_ONCE : out.copy(from, out.size());
+    }
+  }
+
+  /** Whether {@code slot} is these strings' (the same objects) for a fragment of {@code kind}. */
+  private boolean holds(int slot, int kind, String a, String b, String c, String d) {
     int k = 4 * slot;
-    if (kinds[slot] == kind
+    return kinds[slot] == kind
         && keys[k] == a
         && keys[k + 1] == b
         && keys[k + 2] == c
-        && keys[k + 3] == d) {
-      fragments[slot] = fragments[slot] == null ? SEEN_ONCE : out.copy(from, out.size());
-    }
+        && keys[k + 3] == d;
   }
 
   private static int hash(String s) {
