@@ -3,7 +3,10 @@ package org.healthsim.examples.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.healthsim.core.internal.validation.Hints;
 import org.healthsim.core.validation.SpecValidationException;
 import org.healthsim.generation.person.PersonGenerator;
@@ -15,17 +18,15 @@ import picocli.CommandLine.Command;
     name = "healthsim",
     mixinStandardHelpOptions = true,
     version = "healthsim 0.1.0",
-    description = "Reproducible synthetic healthcare data.",
-    subcommands = {
-      GenerateCommand.class,
-      SampleCommand.class,
-      ValidateCommand.class,
-      TemplatesCommand.class,
-      ReferenceCommand.class,
-      NewCommand.class,
-      VerifyCommand.class
-    })
+    description = "Reproducible synthetic healthcare data.")
 public final class HealthSimCommand implements Runnable {
+
+  /**
+   * The commands, by name, in the order {@code --help} lists them. Picocli builds a command's model
+   * from its annotations by reflection; only the command a run names is built (all of them when the
+   * first argument names none, for the help and the error messages).
+   */
+  private static final Map<String, Class<?>> COMMANDS = commands();
 
   /** Exit code for an invalid spec or argument. */
   static final int INVALID = 2;
@@ -60,6 +61,10 @@ public final class HealthSimCommand implements Runnable {
           }
         };
     CommandLine commandLine = new CommandLine(new HealthSimCommand(), factory);
+    Class<?> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+    for (Class<?> command : named == null ? COMMANDS.values() : List.of(named)) {
+      commandLine.addSubcommand(new CommandLine(command, factory));
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(
@@ -112,6 +117,22 @@ public final class HealthSimCommand implements Runnable {
     return commandLine.execute(args);
   }
 
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    for (Class<?> command :
+        List.of(
+            GenerateCommand.class,
+            SampleCommand.class,
+            ValidateCommand.class,
+            TemplatesCommand.class,
+            ReferenceCommand.class,
+            NewCommand.class,
+            VerifyCommand.class)) {
+      commands.put(command.getAnnotation(Command.class).name(), command);
+    }
+    return Collections.unmodifiableMap(commands);
+  }
+
   /** "did you mean --count?" for a mistyped option. */
   private static void suggestOption(CommandLine.UnmatchedArgumentException e, CommandLine failed) {
     List<String> names = new ArrayList<>();
@@ -128,6 +149,7 @@ public final class HealthSimCommand implements Runnable {
   public static void main(String[] args) {
     // Names and addresses are read while picocli, Jackson and the spec get going.
     PersonGenerator.preload();
+    WarmUp.start();
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int code;

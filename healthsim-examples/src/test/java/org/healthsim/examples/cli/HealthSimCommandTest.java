@@ -123,4 +123,37 @@ class HealthSimCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--count");
   }
+
+  @Test
+  void helpListsEveryCommandInOrder() {
+    Cli.Run run = Cli.run("--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .containsSubsequence(
+            "Commands:",
+            "  generate ",
+            "  sample ",
+            "  validate ",
+            "  templates ",
+            "  reference ",
+            "  new ",
+            "  verify ");
+  }
+
+  @Test
+  void aCommandNamedFirstRunsWithItsOwnHelpAndSubcommands() {
+    Cli.Run run = Cli.run("verify", "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Usage: healthsim verify ");
+    Cli.Run nested = Cli.run("reference", "county", "--help");
+    assertThat(nested.exitCode()).isZero();
+    assertThat(nested.out()).startsWith("Usage: healthsim reference county ");
+  }
+
+  @Test
+  void aMistypedCommandIsAnsweredWithTheCommandsItResembles() {
+    Cli.Run run = Cli.run("generat", "--count", "2");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("'generat'").contains("Did you mean: healthsim generate");
+  }
 }

@@ -1,0 +1,49 @@
+package org.healthsim.examples.cli;
+
+import java.util.Map;
+import org.healthsim.generation.profile.ExecutionResult;
+import org.healthsim.generation.profile.ProfileExecutor;
+
+/**
+ * Gets the classes every generation run needs loaded and initialised (Jackson with its date format
+ * and locale data, the spec reader and its checks, the entity factory and its samplers) on a thread
+ * of its own, while the main thread starts picocli and parses the arguments: on two cores the first
+ * entity comes about a tenth of a second sooner. The warm-up generates one entity of a fixed spec
+ * and keeps nothing; the run's own output does not depend on it.
+ */
+final class WarmUp {
+
+  private static final Map<String, Object> SPEC =
+      Map.of(
+          "generation",
+          Map.of("count", 1, "seed", 1, "person_details", false),
+          "demographics",
+          Map.of(
+              "age",
+              Map.of("type", "normal", "mean", 45, "std_dev", 15, "min", 18, "max", 90),
+              "gender",
+              Map.of("type", "categorical", "weights", Map.of("M", 0.5, "F", 0.5))));
+
+  private WarmUp() {}
+
+  /** Starts the warm-up on a daemon thread and returns at once. */
+  static void start() {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                run();
+              } catch (RuntimeException e) {
+                // Nothing is lost: the run does the same work itself and reports what fails there.
+              }
+            },
+            "healthsim-warm-up");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** The warm-up itself: generates the one entity. */
+  static ExecutionResult run() {
+    return new ProfileExecutor(1).execute(SPEC);
+  }
+}
