@@ -22,6 +22,7 @@ import org.healthsim.generation.journey.JourneyEngine;
 import org.healthsim.generation.output.OutputFormat;
 import org.healthsim.generation.output.OutputFormats;
 import org.healthsim.generation.output.RunManifest;
+import org.healthsim.generation.person.PersonGenerator;
 import org.healthsim.generation.profile.ProfileExecutor;
 import org.healthsim.reference.ReferenceDatabase;
 import picocli.CommandLine;
@@ -156,6 +157,12 @@ final class GenerateCommand implements Callable<Integer> {
       generation = generation.withPersonDetails(false);
     }
     profileSpec = profileSpec.withGeneration(generation);
+    if (generation.personDetails() || !journeys.isEmpty()) {
+      // Names and addresses (and the journeys' provider directory, which is built from them) are
+      // read on a thread of their own while the run is checked and set up. Started only when the
+      // run needs them: on two cores, reading them for nothing delays everything else.
+      PersonGenerator.preload();
+    }
     long n = cohort.count(profileSpec, line);
     check(!cohort.out.toString().isEmpty(), "--out must not be empty");
     check(entity == null || entity >= 0, "--entity must be >= 0, got " + entity);

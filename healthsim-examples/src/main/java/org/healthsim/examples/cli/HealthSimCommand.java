@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.healthsim.core.internal.validation.Hints;
 import org.healthsim.core.validation.SpecValidationException;
-import org.healthsim.generation.person.PersonGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -147,8 +146,6 @@ public final class HealthSimCommand implements Runnable {
 
   /** Entry point. */
   public static void main(String[] args) {
-    // Names and addresses are read while picocli, Jackson and the spec get going.
-    PersonGenerator.preload();
     WarmUp.start();
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);

@@ -1,23 +1,16 @@
 package org.healthsim.generation.person;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
-import net.datafaker.Faker;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Datafaker's US name and address data, read once per JVM from its data files ({@code en/name.yml},
@@ -28,8 +21,23 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 final class PersonData {
 
-  /** Per state: real ZIP codes, the county of each, and every phone number it can get. */
-  record StateData(String[] zips, String[] counties, String[] phones) {}
+  /**
+   * Per state: real ZIP codes, the county of each, and its area codes, each with the hundred
+   * fictional numbers 555-0100 to 555-0199.
+   */
+  record StateData(String[] zips, String[] counties, String[] areaCodes) {
+
+    /** How many phone numbers the state has: a hundred per area code. */
+    int phoneCount() {
+      return areaCodes.length * 100;
+    }
+
+    /** Phone number {@code i} of {@link #phoneCount()}, area code by area code. */
+    String phone(int i) {
+      int n = i % 100;
+      return areaCodes[i / 100] + (n < 10 ? "-555-010" : "-555-01") + n;
+    }
+  }
 
   final Map<String, StateData> states;
   final List<String> maleGivenNames;
@@ -43,19 +51,19 @@ final class PersonData {
   final Map<String, String> countyByZip;
 
   private PersonData() {
-    Map<String, Object> names = faker(read("en/name.yml"), "en", "name");
-    Map<String, Object> address = faker(read("en/address.yml"), "en", "address");
-    maleGivenNames = strings(names.get("male_first_name"));
-    femaleGivenNames = strings(names.get("female_first_name"));
+    FakerLists names = FakerLists.read("en/name.yml", "en", "name");
+    FakerLists address = FakerLists.read("en/address.yml", "en", "address");
+    maleGivenNames = names.get("male_first_name");
+    femaleGivenNames = names.get("female_first_name");
     List<String> all = new ArrayList<>(maleGivenNames);
     all.addAll(femaleGivenNames);
     givenNames = List.copyOf(all);
-    familyNames = strings(names.get("last_name"));
-    streetSuffixes = strings(address.get("street_suffix"));
-    cityPrefixes = strings(address.get("city_prefix"));
-    citySuffixes = strings(address.get("city_suffix"));
-    Map<String, List<String>> zips = new TreeMap<>();
-    Map<String, String> counties = new TreeMap<>();
+    familyNames = names.get("last_name");
+    streetSuffixes = address.get("street_suffix");
+    cityPrefixes = address.get("city_prefix");
+    citySuffixes = address.get("city_suffix");
+    Map<String, List<String>> zips = new HashMap<>();
+    Map<String, String> counties = new HashMap<>(1 << 16);
     readUsPostcodes(zips, counties);
     zipsByState = Map.copyOf(zips);
     countyByZip = Map.copyOf(counties);
@@ -68,60 +76,55 @@ final class PersonData {
         countyArray[i] = countyByZip.get(zipArray[i]);
       }
       // The 555-0100..0199 exchange is reserved for fictional numbers.
-      String[] phones = new String[state.areaCodes().size() * 100];
-      for (int a = 0; a < state.areaCodes().size(); a++) {
-        for (int n = 0; n < 100; n++) {
-          phones[a * 100 + n] = state.areaCodes().get(a) + "-555-01" + (n < 10 ? "0" + n : n);
-        }
-      }
-      perState.put(state.abbreviation(), new StateData(zipArray, countyArray, phones));
+      perState.put(
+          state.abbreviation(),
+          new StateData(zipArray, countyArray, state.areaCodes().toArray(String[]::new)));
     }
     states = Map.copyOf(perState);
   }
 
   /**
-   * One of Datafaker's data files, read from its jar: only the three this needs, instead of the
-   * whole locale Datafaker's own service loads (about 1.9 s of a run's start).
-   */
-  private static Map<String, Object> read(String file) {
-    try (InputStream in = open(file)) {
-      LoaderOptions options = new LoaderOptions();
-      options.setCodePointLimit(8 * 1024 * 1024);
-      return asMap(new Yaml(new SafeConstructor(options)).load(in), file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Datafaker's " + file, e);
-    }
-  }
-
-  /**
    * The ZIP codes of each state and the county of each ZIP code, from {@code _US.yml}'s {@code
    * address.postcode_by_state} and {@code address.county_by_postcode}. That file is 1.5 MB of
-   * one-line entries ({@code AL: ["35004", ...]}, {@code '99553': [Aleutians East]}); read line by
-   * line they take a tenth of the time a YAML parser takes while the JVM is cold.
+   * one-line entries ({@code AL: ["35004", ...]}, {@code '99553': [Aleutians East]}), read here as
+   * bytes, a string made only for each key and value: at a run's start, with the code not yet
+   * compiled, that is what it costs.
    */
   private static void readUsPostcodes(
       Map<String, List<String>> zipsByState, Map<String, String> countyByZip) {
     String file = "_US.yml";
-    try (InputStream in = open(file)) {
-      BufferedReader lines =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-      String section = "";
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (line.startsWith("      ") && !line.startsWith("       ")) {
-          section = line.strip();
-        } else if (line.startsWith("        ") && line.endsWith("]")) {
-          int colon = line.indexOf(": [");
-          String key = unquote(line.substring(8, colon));
-          List<String> values = flowList(line.substring(colon + 3, line.length() - 1));
-          if (section.equals("postcode_by_state:")) {
+    byte[] text;
+    try (InputStream in = FakerLists.open(file)) {
+      text = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Datafaker's " + file, e);
+    }
+    String section = "";
+    for (int start = 0, end; start < text.length; start = end + 1) {
+      end = start;
+      while (end < text.length && text[end] != '\n') {
+        end++;
+      }
+      int stop = end > start && text[end - 1] == '\r' ? end - 1 : end;
+      int indent = 0;
+      while (start + indent < stop && text[start + indent] == ' ') {
+        indent++;
+      }
+      if (indent == 6) {
+        section = new String(text, start, stop - start, StandardCharsets.UTF_8).strip();
+      } else if (indent >= 8 && text[stop - 1] == ']') {
+        int colon = indexOf(text, start + 8, stop, ": [");
+        boolean states = section.equals("postcode_by_state:");
+        if (colon > 0 && (states || section.equals("county_by_postcode:"))) {
+          String key = unquote(text, start + 8, colon);
+          List<String> values = flowList(text, colon + 3, stop - 1, states ? -1 : 1);
+          if (states) {
             zipsByState.put(key, values);
-          } else if (section.equals("county_by_postcode:") && !values.isEmpty()) {
+          } else if (!values.isEmpty()) {
             countyByZip.put(key, values.get(0));
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Datafaker's " + file, e);
     }
     if (zipsByState.isEmpty() || countyByZip.isEmpty()) {
       throw new IllegalStateException(
@@ -129,60 +132,52 @@ final class PersonData {
     }
   }
 
-  /** The items of a one-line YAML flow sequence's inside: quoted or plain, comma-separated. */
-  private static List<String> flowList(String inside) {
-    List<String> items = new ArrayList<>();
-    for (String item : inside.split(",")) {
-      if (!item.isBlank()) {
-        items.add(unquote(item.strip()));
+  private static int indexOf(byte[] text, int from, int to, String ascii) {
+    for (int i = from; i + ascii.length() <= to; i++) {
+      int k = 0;
+      while (k < ascii.length() && text[i + k] == ascii.charAt(k)) {
+        k++;
       }
+      if (k == ascii.length()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The items of a one-line YAML flow sequence's inside: quoted or plain, comma-separated; the
+   * first {@code limit} of them, or all when it is negative.
+   */
+  private static List<String> flowList(byte[] text, int from, int to, int limit) {
+    List<String> items = new ArrayList<>();
+    for (int start = from; start <= to && items.size() != limit; ) {
+      int end = start;
+      while (end < to && text[end] != ',') {
+        end++;
+      }
+      int a = start;
+      int b = end;
+      while (a < b && text[a] == ' ') {
+        a++;
+      }
+      while (b > a && text[b - 1] == ' ') {
+        b--;
+      }
+      if (b > a) {
+        items.add(unquote(text, a, b));
+      }
+      start = end + 1;
     }
     return List.copyOf(items);
   }
 
-  private static String unquote(String text) {
+  private static String unquote(byte[] text, int from, int to) {
     boolean quoted =
-        text.length() >= 2
-            && (text.charAt(0) == '"' || text.charAt(0) == '\'')
-            && text.charAt(text.length() - 1) == text.charAt(0);
-    return quoted ? text.substring(1, text.length() - 1) : text;
-  }
-
-  /** One of Datafaker's data files, from its jar. */
-  private static InputStream open(String file) {
-    InputStream in = Faker.class.getClassLoader().getResourceAsStream(file);
-    if (in == null) {
-      throw new IllegalStateException("Datafaker's " + file + " is not on the class path");
-    }
-    return in;
-  }
-
-  /** The section {@code locale.faker.section} of a data file. */
-  private static Map<String, Object> faker(
-      Map<String, Object> file, String locale, String section) {
-    return map(map(map(file, locale), "faker"), section);
-  }
-
-  private static Map<String, Object> map(Map<String, Object> parent, String key) {
-    return asMap(parent.get(key), key);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> asMap(Object value, String what) {
-    if (!(value instanceof Map)) {
-      throw new IllegalStateException("Datafaker's data has no map " + what);
-    }
-    return (Map<String, Object>) value;
-  }
-
-  private static List<String> strings(Object value) {
-    List<String> list = new ArrayList<>();
-    if (value instanceof List) {
-      ((List<?>) value).forEach(v -> list.add(String.valueOf(v)));
-    } else if (value != null) {
-      list.add(String.valueOf(value));
-    }
-    return List.copyOf(list);
+        to - from >= 2 && (text[from] == '"' || text[from] == '\'') && text[to - 1] == text[from];
+    return quoted
+        ? new String(text, from + 1, to - from - 2, StandardCharsets.UTF_8)
+        : new String(text, from, to - from, StandardCharsets.UTF_8);
   }
 
   /** The data, or its reading under way: started by the first {@link #load} or {@link #get}. */

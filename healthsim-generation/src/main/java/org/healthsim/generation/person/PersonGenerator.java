@@ -19,8 +19,9 @@ public final class PersonGenerator {
   /**
    * Starts reading the person data on a thread of its own, so that the first person (and the
    * provider directory, which needs names too) waits only for what is left of it. Call it early
-   * when start-up time matters: the command line does, before reading its arguments. Calling it
-   * again, or after the data is read, does nothing.
+   * when start-up time matters and the run will need it: the command line does once it has read a
+   * spec with person details or a run with journeys. Calling it again, or after the data is read,
+   * does nothing.
    */
   public static void preload() {
     PersonData.load();
@@ -60,7 +61,7 @@ public final class PersonGenerator {
         zip = home.zips()[z];
         county = home.counties()[z];
       }
-      phone = home.phones()[rng.nextInt(home.phones().length)];
+      phone = home.phone(rng.nextInt(home.phoneCount()));
     }
     return new Person(givenName, familyName, new Address(street, city, county, state, zip), phone);
   }
