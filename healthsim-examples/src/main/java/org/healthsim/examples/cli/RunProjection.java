@@ -27,14 +27,14 @@ record RunProjection(long entities, double bytes, double seconds) {
   /** NDJSON bytes of a member-year of a billed year of care (10,000 members: 1.30 GB). */
   private static final double CARE_YEAR_BYTES = 130_000;
 
-  /** Entities a second without journeys (1,000,000 in 11.9 s, one shot). */
-  private static final double ENTITIES_PER_SECOND = 84_000;
+  /** Entities a second without journeys (1,000,000 in 6.0 s, one shot, December 7 2026). */
+  private static final double ENTITIES_PER_SECOND = 170_000;
 
   /**
-   * Members a second with a billed year of care (10,000 in 26 s, one shot; the warmed benchmark of
-   * docs/performance.md runs several times faster, the gap issue 19 is about).
+   * Members a second with a billed year of care (10,000 in 10.6 s, one shot, December 7 2026; the
+   * warmed benchmark of docs/performance.md runs faster, the gap issue 19 is about).
    */
-  private static final double CARE_YEARS_PER_SECOND = 380;
+  private static final double CARE_YEARS_PER_SECOND = 940;
 
   /** The projection of {@code entities}, with journeys from {@code from} to {@code until}. */
   static RunProjection of(long entities, boolean journeys, LocalDate from, LocalDate until) {
