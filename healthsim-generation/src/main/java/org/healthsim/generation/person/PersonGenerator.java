@@ -51,7 +51,7 @@ public final class PersonGenerator {
             + " "
             + pick(rng, data.streetSuffixes);
     String city = city(rng, data);
-    PersonData.StateData home = data.states.get(state);
+    PersonData.StateData home = data.state(state);
     String zip = null;
     String county = null;
     String phone = null;

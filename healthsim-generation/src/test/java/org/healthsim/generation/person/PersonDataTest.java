@@ -55,8 +55,8 @@ class PersonDataTest {
               ((List<?>) list).forEach(z -> codes.add(String.valueOf(z)));
               zips.put(String.valueOf(state), codes);
             });
-    assertThat(data.zipsByState).isEqualTo(zips);
-    assertThat(data.zipsByState.get("TX")).hasSizeGreaterThan(1000);
+    assertThat(data.postcodes.zipsByState()).isEqualTo(zips);
+    assertThat(data.postcodes.zipsByState().get("TX")).hasSizeGreaterThan(1000);
     Map<String, String> counties = new TreeMap<>();
     ((Map<?, ?>) VALUES.fetchObject("address.county_by_postcode", CONTEXT))
         .forEach(
@@ -66,6 +66,6 @@ class PersonDataTest {
                 counties.put(String.valueOf(zip), String.valueOf(list.get(0)));
               }
             });
-    assertThat(data.countyByZip).isEqualTo(counties).hasSizeGreaterThan(30_000);
+    assertThat(data.postcodes.countyByZip()).isEqualTo(counties).hasSizeGreaterThan(30_000);
   }
 }

@@ -17,7 +17,7 @@ class PersonGeneratorTest {
           PersonGenerator.us()
               .generate(Randoms.forSeed(state.fips().hashCode()), "F", state.abbreviation());
       assertThat(p.address().state()).isEqualTo(state.abbreviation());
-      assertThat(data.zipsByState.get(state.abbreviation()))
+      assertThat(data.postcodes.zipsByState().get(state.abbreviation()))
           .as(state.name())
           .contains(p.address().zip());
       assertThat(p.address().zip()).matches("\\d{5}");
@@ -60,7 +60,7 @@ class PersonGeneratorTest {
     assertThat(UsStates.all().stream().mapToLong(UsState::population).sum())
         .isEqualTo(331_449_281L);
     for (UsState state : UsStates.all()) {
-      assertThat(PersonData.get().zipsByState.get(state.abbreviation()))
+      assertThat(PersonData.get().postcodes.zipsByState().get(state.abbreviation()))
           .as(state.name())
           .isNotEmpty();
       assertThat(state.areaCodes()).allSatisfy(code -> assertThat(code).matches("[2-9]\\d{2}"));
