@@ -1,13 +1,14 @@
 package org.healthsim.generation.internal.output;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class CsvTableWriter implements TableWriter {
   private final Path dir;
   private final boolean overwrite;
   private final Map<String, CompleteFile> files = new LinkedHashMap<>();
-  private final Map<String, Writer> writers = new LinkedHashMap<>();
+  private final Map<String, OutputStream> streams = new LinkedHashMap<>();
   private final Map<String, List<Column>> headers = new LinkedHashMap<>();
   private final List<Path> committed = new ArrayList<>();
 
@@ -51,37 +52,33 @@ public final class CsvTableWriter implements TableWriter {
     }
   }
 
+  /** Encodes the batch's rows as CSV on the generating thread; {@link #write} copies the bytes. */
   @Override
-  public void write(TableBatch batch) throws IOException {
-    StringBuilder line = new StringBuilder(256);
+  public void prepare(TableBatch batch) {
     for (Table table : batch.tables()) {
-      Writer out = writer(table);
-      for (Object[] row : table.rows()) {
-        line.setLength(0);
-        for (int i = 0; i < row.length; i++) {
-          if (i > 0) {
-            line.append(',');
-          }
-          cell(row[i], line);
-        }
-        line.append('\n');
-        out.append(line);
-      }
+      table.encode(CsvTableWriter::encode);
     }
   }
 
-  private Writer writer(Table table) throws IOException {
-    Writer out = writers.get(table.name());
+  @Override
+  public void write(TableBatch batch) throws IOException {
+    for (Table table : batch.tables()) {
+      OutputStream out = stream(table);
+      byte[] rows = table.encoded();
+      out.write(rows != null ? rows : encode(table));
+    }
+  }
+
+  private OutputStream stream(Table table) throws IOException {
+    OutputStream out = streams.get(table.name());
     if (out != null) {
       TableSchemas.check(headers.get(table.name()), table);
     } else {
       headers.put(table.name(), table.columns());
       CompleteFile file = CompleteFile.create(dir.resolve(table.name() + ".csv"), overwrite);
       files.put(table.name(), file);
-      out =
-          new BufferedWriter(
-              new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
-      writers.put(table.name(), out);
+      out = new BufferedOutputStream(file.stream(), 1 << 16);
+      streams.put(table.name(), out);
       StringBuilder header = new StringBuilder();
       for (Column c : table.columns()) {
         if (header.length() > 0) {
@@ -89,41 +86,93 @@ public final class CsvTableWriter implements TableWriter {
         }
         header.append(c.name());
       }
-      out.append(header).append('\n');
+      out.write(header.append('\n').toString().getBytes(StandardCharsets.UTF_8));
     }
     return out;
   }
 
+  /** The rows of {@code table} as CSV lines, UTF-8. */
+  static byte[] encode(Table table) {
+    StringBuilder text = new StringBuilder(64 * table.rows().size() + 16);
+    for (Object[] row : table.rows()) {
+      for (int i = 0; i < row.length; i++) {
+        if (i > 0) {
+          text.append(',');
+        }
+        cell(row[i], text);
+      }
+      text.append('\n');
+    }
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Appends a value: empty for null, lists joined with {@code ;}, decimals with their fixed
+   * decimals, dates in ISO form, anything else as its {@code toString}; quoted when it must be.
+   */
   private static void cell(Object value, StringBuilder line) {
     if (value == null) {
       return;
     }
-    String text;
-    if (value instanceof List) {
-      StringBuilder joined = new StringBuilder();
-      for (Object item : (List<?>) value) {
-        if (joined.length() > 0) {
-          joined.append(';');
+    if (value instanceof String) {
+      appendField((String) value, line);
+    } else if (value instanceof Long || value instanceof Integer) {
+      line.append(((Number) value).longValue());
+    } else if (value instanceof LocalDate) {
+      date((LocalDate) value, line);
+    } else if (value instanceof BigDecimal) {
+      line.append(((BigDecimal) value).toPlainString());
+    } else if (value instanceof List) {
+      int start = line.length();
+      List<?> items = (List<?>) value;
+      for (int i = 0; i < items.size(); i++) {
+        if (i > 0) {
+          line.append(';');
         }
-        joined.append(item);
+        line.append(items.get(i));
       }
-      text = joined.toString();
-    } else if (value instanceof java.math.BigDecimal) {
-      text = ((java.math.BigDecimal) value).toPlainString();
+      if (needsQuotes(line, start)) {
+        String joined = line.substring(start);
+        line.setLength(start);
+        appendField(joined, line);
+      }
     } else {
-      text = value.toString();
+      appendField(value.toString(), line);
     }
-    appendField(text, line);
+  }
+
+  /** {@code date.toString()}, without making the string for years 0 to 9999. */
+  private static void date(LocalDate date, StringBuilder line) {
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      line.append(date);
+      return;
+    }
+    digits(year / 100, line);
+    digits(year % 100, line);
+    line.append('-');
+    digits(date.getMonthValue(), line);
+    line.append('-');
+    digits(date.getDayOfMonth(), line);
+  }
+
+  private static void digits(int twoDigits, StringBuilder line) {
+    line.append((char) ('0' + twoDigits / 10)).append((char) ('0' + twoDigits % 10));
+  }
+
+  private static boolean needsQuotes(CharSequence text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Appends {@code text} as a field: quoted when it holds a comma, quote or line break. */
   public static void appendField(String text, StringBuilder line) {
-    boolean quote = false;
-    for (int i = 0; i < text.length() && !quote; i++) {
-      char ch = text.charAt(i);
-      quote = ch == ',' || ch == '"' || ch == '\n' || ch == '\r';
-    }
-    if (quote) {
+    if (needsQuotes(text, 0)) {
       line.append('"').append(text.replace("\"", "\"\"")).append('"');
     } else {
       line.append(text);
@@ -137,8 +186,8 @@ public final class CsvTableWriter implements TableWriter {
 
   @Override
   public void finish() throws IOException {
-    for (Writer w : writers.values()) {
-      w.flush();
+    for (OutputStream out : streams.values()) {
+      out.flush();
     }
     for (CompleteFile f : files.values()) {
       f.finish();

@@ -40,6 +40,7 @@ public final class TableCohortSink implements EntitySink<TableBatch> {
         CohortRows.timeline(timelines.timeline(e), batch);
       }
     }
+    writer.prepare(batch);
     return batch;
   }
 

@@ -13,6 +13,13 @@ import org.healthsim.generation.internal.table.TableBatch;
  */
 public interface TableWriter extends Closeable {
 
+  /**
+   * Called on the generating thread that made {@code batch}, before the batches are handed to
+   * {@link #write} in order: a writer that encodes rows into bytes does it here, in parallel (CSV
+   * does; see {@link org.healthsim.generation.internal.table.Table#encode}). By default nothing.
+   */
+  default void prepare(TableBatch batch) {}
+
   /** Appends {@code batch}'s rows. Tables are created when their first row comes. */
   void write(TableBatch batch) throws IOException;
 

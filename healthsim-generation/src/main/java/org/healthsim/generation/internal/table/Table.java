@@ -2,6 +2,7 @@ package org.healthsim.generation.internal.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Rows of one table in a {@link TableBatch}: its columns, fixed by its first row, and the rows'
@@ -12,6 +13,7 @@ public final class Table {
   private final String name;
   private final List<Column> columns;
   private final List<Object[]> rows = new ArrayList<>();
+  private byte[] encoded;
 
   Table(String name, List<Column> columns) {
     this.name = name;
@@ -31,6 +33,20 @@ public final class Table {
   /** The rows, each with a value per column. */
   public List<Object[]> rows() {
     return rows;
+  }
+
+  /**
+   * Replaces the rows by {@code encoder}'s encoding of them, made on the generating thread for the
+   * writer that will write them (CSV text); the row objects are let go.
+   */
+  public void encode(Function<Table, byte[]> encoder) {
+    encoded = encoder.apply(this);
+    rows.clear();
+  }
+
+  /** The rows as {@link #encode} encoded them, or null when they were not. */
+  public byte[] encoded() {
+    return encoded;
   }
 
   void add(List<Column> rowColumns, Object[] values) {

@@ -83,4 +83,44 @@ class CsvTableWriterTest {
           .hasMessageContaining("table note changed columns");
     }
   }
+
+  @Test
+  void rowsEncodedOnTheGeneratingThreadAreWrittenAsTheyWouldBe() throws IOException {
+    TableBatch prepared = batch();
+    try (CsvTableWriter writer = new CsvTableWriter(dir, false)) {
+      writer.prepare(prepared);
+      assertThat(prepared.tables()).allSatisfy(t -> assertThat(t.rows()).isEmpty());
+      writer.write(prepared);
+      writer.write(batch());
+      writer.commit();
+    }
+    String rows =
+        "N1,plain,2025-03-01,12.35,E11.9;I10,true\n"
+            + "N2,\"a \"\"quoted\"\", comma\nand line\",,-0.50,,false\n";
+    assertThat(Files.readString(dir.resolve("note.csv")))
+        .isEqualTo("id,text,date,amount,codes,flag\n" + rows + rows);
+  }
+
+  @Test
+  void datesAtTheEdgesOfFourDigitYearsAndListsThatNeedQuotes() throws IOException {
+    TableBatch batch = new TableBatch();
+    for (LocalDate date :
+        List.of(LocalDate.of(999, 1, 5), LocalDate.of(10_000, 12, 31), LocalDate.of(-1, 2, 3))) {
+      new RowWriter(batch, "edge", List.<Column>of(), new Object[0])
+          .field("date", date)
+          .strings("codes", List.of("a,b", "c"))
+          .end();
+    }
+    try (CsvTableWriter writer = new CsvTableWriter(dir, false)) {
+      writer.prepare(batch);
+      writer.write(batch);
+      writer.commit();
+    }
+    assertThat(Files.readString(dir.resolve("edge.csv")))
+        .isEqualTo(
+            "date,codes\n"
+                + "0999-01-05,\"a,b;c\"\n"
+                + "+10000-12-31,\"a,b;c\"\n"
+                + "-0001-02-03,\"a,b;c\"\n");
+  }
 }
