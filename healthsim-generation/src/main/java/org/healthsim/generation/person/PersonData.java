@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -46,6 +48,12 @@ final class PersonData {
   private final Map<String, StateData> states = new ConcurrentHashMap<>();
 
   private PersonData() {
+    // The ZIP codes take twice as long as the names; on a thread of their own, both are read at
+    // once while the run is still being set up.
+    FutureTask<UsPostcodes> zips = new FutureTask<>(UsPostcodes::read);
+    Thread zipReader = new Thread(zips, "healthsim-person-zips");
+    zipReader.setDaemon(true);
+    zipReader.start();
     FakerLists names = FakerLists.read("en/name.yml", "en", "name");
     FakerLists address = FakerLists.read("en/address.yml", "en", "address");
     maleGivenNames = names.get("male_first_name");
@@ -57,7 +65,29 @@ final class PersonData {
     streetSuffixes = address.get("street_suffix");
     cityPrefixes = address.get("city_prefix");
     citySuffixes = address.get("city_suffix");
-    postcodes = UsPostcodes.read();
+    postcodes = result(zips);
+  }
+
+  private static UsPostcodes result(FutureTask<UsPostcodes> zips) {
+    try {
+      return zips.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading Datafaker's ZIP codes", e);
+    } catch (ExecutionException e) {
+      throw unchecked(e.getCause());
+    }
+  }
+
+  /** {@code cause} itself when unchecked (an error is thrown), else wrapped. */
+  private static RuntimeException unchecked(Throwable cause) {
+    if (cause instanceof RuntimeException) {
+      return (RuntimeException) cause;
+    }
+    if (cause instanceof Error) {
+      throw (Error) cause;
+    }
+    return new IllegalStateException(cause);
   }
 
   /**
@@ -109,13 +139,7 @@ final class PersonData {
     try {
       return data.join();
     } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      if (e.getCause() instanceof Error) {
-        throw (Error) e.getCause();
-      }
-      throw e;
+      throw unchecked(e.getCause());
     }
   }
 
