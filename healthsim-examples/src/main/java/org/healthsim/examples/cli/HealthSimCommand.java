@@ -113,6 +113,11 @@ public final class HealthSimCommand implements Runnable {
           }
           throw e;
         });
+    commandLine.setExecutionStrategy(
+        parsed -> {
+          WarmUp.finish();
+          return new CommandLine.RunLast().execute(parsed);
+        });
     return commandLine.execute(args);
   }
 

@@ -28,6 +28,9 @@ final class WarmUp {
               "gender",
               Map.of("type", "categorical", "weights", Map.of("M", 0.5, "F", 0.5))));
 
+  /** The warm-up under way, if one was started. */
+  private static volatile Thread running;
+
   private WarmUp() {}
 
   /** Starts the warm-up on a daemon thread and returns at once. */
@@ -43,7 +46,26 @@ final class WarmUp {
             },
             "healthsim-warm-up");
     thread.setDaemon(true);
+    running = thread;
     thread.start();
+  }
+
+  /**
+   * Waits for the warm-up to end, at most {@code 2 s}; returns at once when none was started. A
+   * command calls it before its own work, so the two threads never initialise the same classes at
+   * the same time (class initialisers that need each other, started on two threads, would wait for
+   * each other for ever); the warm-up is usually over by the time the arguments are parsed.
+   */
+  static void finish() {
+    Thread thread = running;
+    if (thread == null) {
+      return;
+    }
+    try {
+      thread.join(2_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The warm-up itself: generates the one entity. */

@@ -15,4 +15,12 @@ class WarmUpTest {
         .singleElement()
         .satisfies(e -> assertThat(e.attributes()).containsKeys("age", "gender"));
   }
+
+  @Test
+  void aCommandWaitsForTheWarmUpToEnd() {
+    WarmUp.start();
+    WarmUp.finish();
+    assertThat(Thread.getAllStackTraces().keySet())
+        .noneMatch(t -> t.getName().equals("healthsim-warm-up") && t.isAlive());
+  }
 }
