@@ -80,6 +80,31 @@ public final class JsonBytes {
     out.write(bytes, 0, size);
   }
 
+  /** Writes bytes {@code from} to {@code to} of those written so far to {@code out}. */
+  public void writeTo(java.io.OutputStream out, int from, int to) throws java.io.IOException {
+    checkRange(from, to);
+    out.write(bytes, from, to - from);
+  }
+
+  /**
+   * Writes {@code s} as UTF-8 as it is, without quotes or escapes: for text in formats other than
+   * JSON (a CSV field), whose caller has quoted it as that format needs.
+   */
+  public JsonBytes text(String s) {
+    int length = s.length();
+    ensure(length);
+    int at = size;
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return raw(s.getBytes(StandardCharsets.UTF_8));
+      }
+      bytes[at + i] = (byte) c;
+    }
+    size = at + length;
+    return this;
+  }
+
   /** How many bytes have been written. */
   public int size() {
     return size;

@@ -108,4 +108,15 @@ class JsonBytesTest {
     }
     assertThat(b.size()).isEqualTo(40_000);
   }
+
+  @Test
+  void textIsWrittenAsItIsInUtf8AndARangeCanBeWrittenOut() throws Exception {
+    JsonBytes b = new JsonBytes(4).raw('[').text("a \"b\", c").raw('|').text("café 日本 😀").raw(']');
+    assertThat(text(b)).isEqualTo("[a \"b\", c|café 日本 😀]");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    b.writeTo(out, 1, 9);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("a \"b\", c");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.writeTo(out, 2, b.size() + 1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
 }

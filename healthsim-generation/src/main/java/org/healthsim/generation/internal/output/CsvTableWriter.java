@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.healthsim.generation.internal.table.Column;
 import org.healthsim.generation.internal.table.Table;
 import org.healthsim.generation.internal.table.TableBatch;
+import org.healthsim.generation.json.JsonBytes;
 
 /**
  * One CSV file per table ({@code entity.csv}, {@code event.csv}, {@code claim.csv}, ...) in a
@@ -30,6 +31,7 @@ public final class CsvTableWriter implements TableWriter {
   private final boolean overwrite;
   private final Map<String, CompleteFile> files = new LinkedHashMap<>();
   private final Map<String, OutputStream> streams = new LinkedHashMap<>();
+  private final SpareBuffers spare = new SpareBuffers(8);
   private final Map<String, List<Column>> headers = new LinkedHashMap<>();
   private final List<Path> committed = new ArrayList<>();
 
@@ -52,20 +54,37 @@ public final class CsvTableWriter implements TableWriter {
     }
   }
 
-  /** Encodes the batch's rows as CSV on the generating thread; {@link #write} copies the bytes. */
+  /**
+   * Encodes the batch's rows as CSV on the generating thread, every table into one buffer; {@link
+   * #write} copies the bytes and gives the buffer back for a later batch.
+   */
   @Override
   public void prepare(TableBatch batch) {
+    JsonBytes buffer = spare.take(1 << 16);
     for (Table table : batch.tables()) {
-      table.encode(CsvTableWriter::encode);
+      int from = buffer.size();
+      encode(table, buffer);
+      table.encode(new Table.Encoded(buffer, from, buffer.size()));
     }
   }
 
   @Override
   public void write(TableBatch batch) throws IOException {
+    JsonBytes written = null;
     for (Table table : batch.tables()) {
       OutputStream out = stream(table);
-      byte[] rows = table.encoded();
-      out.write(rows != null ? rows : encode(table));
+      Table.Encoded rows = table.encoded();
+      if (rows == null) {
+        JsonBytes buffer = new JsonBytes();
+        encode(table, buffer);
+        buffer.writeTo(out);
+      } else {
+        rows.buffer().writeTo(out, rows.from(), rows.to());
+        written = rows.buffer();
+      }
+    }
+    if (written != null) {
+      spare.give(written);
     }
   }
 
@@ -91,77 +110,77 @@ public final class CsvTableWriter implements TableWriter {
     return out;
   }
 
-  /** The rows of {@code table} as CSV lines, UTF-8. */
-  static byte[] encode(Table table) {
-    StringBuilder text = new StringBuilder(64 * table.rows().size() + 16);
+  /** Appends the rows of {@code table} to {@code out} as CSV lines. */
+  static void encode(Table table, JsonBytes out) {
     for (Object[] row : table.rows()) {
       for (int i = 0; i < row.length; i++) {
         if (i > 0) {
-          text.append(',');
+          out.raw(',');
         }
-        cell(row[i], text);
+        cell(row[i], out);
       }
-      text.append('\n');
+      out.raw('\n');
     }
-    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /**
    * Appends a value: empty for null, lists joined with {@code ;}, decimals with their fixed
    * decimals, dates in ISO form, anything else as its {@code toString}; quoted when it must be.
    */
-  private static void cell(Object value, StringBuilder line) {
+  private static void cell(Object value, JsonBytes out) {
     if (value == null) {
       return;
     }
-    if (value instanceof String) {
-      appendField((String) value, line);
-    } else if (value instanceof Long || value instanceof Integer) {
-      line.append(((Number) value).longValue());
+    if (value instanceof Long || value instanceof Integer) {
+      out.number(((Number) value).longValue());
     } else if (value instanceof LocalDate) {
-      date((LocalDate) value, line);
+      date((LocalDate) value, out);
     } else if (value instanceof BigDecimal) {
-      line.append(((BigDecimal) value).toPlainString());
+      out.text(((BigDecimal) value).toPlainString());
     } else if (value instanceof List) {
-      int start = line.length();
-      List<?> items = (List<?>) value;
-      for (int i = 0; i < items.size(); i++) {
-        if (i > 0) {
-          line.append(';');
+      StringBuilder joined = new StringBuilder();
+      for (Object item : (List<?>) value) {
+        if (joined.length() > 0) {
+          joined.append(';');
         }
-        line.append(items.get(i));
+        joined.append(item);
       }
-      if (needsQuotes(line, start)) {
-        String joined = line.substring(start);
-        line.setLength(start);
-        appendField(joined, line);
-      }
+      field(joined.toString(), out);
     } else {
-      appendField(value.toString(), line);
+      field(value.toString(), out);
     }
   }
 
   /** {@code date.toString()}, without making the string for years 0 to 9999. */
-  private static void date(LocalDate date, StringBuilder line) {
+  private static void date(LocalDate date, JsonBytes out) {
     int year = date.getYear();
     if (year < 0 || year > 9999) {
-      line.append(date);
+      out.text(date.toString());
       return;
     }
-    digits(year / 100, line);
-    digits(year % 100, line);
-    line.append('-');
-    digits(date.getMonthValue(), line);
-    line.append('-');
-    digits(date.getDayOfMonth(), line);
+    digits(year / 100, out);
+    digits(year % 100, out);
+    out.raw('-');
+    digits(date.getMonthValue(), out);
+    out.raw('-');
+    digits(date.getDayOfMonth(), out);
   }
 
-  private static void digits(int twoDigits, StringBuilder line) {
-    line.append((char) ('0' + twoDigits / 10)).append((char) ('0' + twoDigits % 10));
+  private static void digits(int twoDigits, JsonBytes out) {
+    out.raw((char) ('0' + twoDigits / 10)).raw((char) ('0' + twoDigits % 10));
   }
 
-  private static boolean needsQuotes(CharSequence text, int from) {
-    for (int i = from; i < text.length(); i++) {
+  /** Appends {@code text} as a field: quoted when it holds a comma, quote or line break. */
+  private static void field(String text, JsonBytes out) {
+    if (needsQuotes(text)) {
+      out.raw('"').text(text.replace("\"", "\"\"")).raw('"');
+    } else {
+      out.text(text);
+    }
+  }
+
+  private static boolean needsQuotes(String text) {
+    for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
       if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
         return true;
@@ -172,7 +191,7 @@ public final class CsvTableWriter implements TableWriter {
 
   /** Appends {@code text} as a field: quoted when it holds a comma, quote or line break. */
   public static void appendField(String text, StringBuilder line) {
-    if (needsQuotes(text, 0)) {
+    if (needsQuotes(text)) {
       line.append('"').append(text.replace("\"", "\"\"")).append('"');
     } else {
       line.append(text);

@@ -2,7 +2,7 @@ package org.healthsim.generation.internal.table;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import org.healthsim.generation.json.JsonBytes;
 
 /**
  * Rows of one table in a {@link TableBatch}: its columns, fixed by its first row, and the rows'
@@ -13,7 +13,7 @@ public final class Table {
   private final String name;
   private final List<Column> columns;
   private final List<Object[]> rows = new ArrayList<>();
-  private byte[] encoded;
+  private Encoded encoded;
 
   Table(String name, List<Column> columns) {
     this.name = name;
@@ -36,16 +36,19 @@ public final class Table {
   }
 
   /**
-   * Replaces the rows by {@code encoder}'s encoding of them, made on the generating thread for the
-   * writer that will write them (CSV text); the row objects are let go.
+   * Bytes {@code from} to {@code to} of {@code buffer}: the rows as the writer that will write them
+   * encoded them (CSV text), on the generating thread.
    */
-  public void encode(Function<Table, byte[]> encoder) {
-    encoded = encoder.apply(this);
+  public record Encoded(JsonBytes buffer, int from, int to) {}
+
+  /** Replaces the rows by their encoding, {@code encoded}; the row objects are let go. */
+  public void encode(Encoded encoded) {
+    this.encoded = encoded;
     rows.clear();
   }
 
-  /** The rows as {@link #encode} encoded them, or null when they were not. */
-  public byte[] encoded() {
+  /** The rows as {@link #encode} was given them, or null when they were not encoded. */
+  public Encoded encoded() {
     return encoded;
   }
 

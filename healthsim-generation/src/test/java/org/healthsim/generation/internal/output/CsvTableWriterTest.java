@@ -92,13 +92,17 @@ class CsvTableWriterTest {
       assertThat(prepared.tables()).allSatisfy(t -> assertThat(t.rows()).isEmpty());
       writer.write(prepared);
       writer.write(batch());
+      // The first batch's buffer, given back when written, is cleared and filled again.
+      TableBatch again = batch();
+      writer.prepare(again);
+      writer.write(again);
       writer.commit();
     }
     String rows =
         "N1,plain,2025-03-01,12.35,E11.9;I10,true\n"
             + "N2,\"a \"\"quoted\"\", comma\nand line\",,-0.50,,false\n";
     assertThat(Files.readString(dir.resolve("note.csv")))
-        .isEqualTo("id,text,date,amount,codes,flag\n" + rows + rows);
+        .isEqualTo("id,text,date,amount,codes,flag\n" + rows + rows + rows);
   }
 
   @Test
