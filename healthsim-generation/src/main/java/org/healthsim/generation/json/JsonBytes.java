@@ -326,23 +326,44 @@ public final class JsonBytes {
     if (d == null) {
       return raw(NULL);
     }
-    int year = d.getYear();
-    if (year < 0 || year > 9999) {
+    if (!fourDigitYear(d)) {
       return string(d.toString());
     }
     ensure(12);
-    byte[] b = bytes;
-    int at = size;
-    b[at] = '"';
-    pair(b, at + 1, year / 100);
-    pair(b, at + 3, year % 100);
-    b[at + 5] = '-';
-    pair(b, at + 6, d.getMonthValue());
-    b[at + 8] = '-';
-    pair(b, at + 9, d.getDayOfMonth());
-    b[at + 11] = '"';
-    size = at + 12;
+    bytes[size] = '"';
+    isoDate(bytes, size + 1, d);
+    bytes[size + 11] = '"';
+    size += 12;
     return this;
+  }
+
+  /**
+   * Writes a date as an ISO date without quotes ({@code d.toString()}): for text formats other than
+   * JSON (a CSV field).
+   */
+  public JsonBytes isoDate(LocalDate d) {
+    if (!fourDigitYear(d)) {
+      return text(d.toString());
+    }
+    ensure(10);
+    isoDate(bytes, size, d);
+    size += 10;
+    return this;
+  }
+
+  private static boolean fourDigitYear(LocalDate d) {
+    return d.getYear() >= 0 && d.getYear() <= 9999;
+  }
+
+  /** {@code yyyy-MM-dd} at {@code at}, for a year of {@link #fourDigitYear}. */
+  private static void isoDate(byte[] b, int at, LocalDate d) {
+    int year = d.getYear();
+    pair(b, at, year / 100);
+    pair(b, at + 2, year % 100);
+    b[at + 4] = '-';
+    pair(b, at + 5, d.getMonthValue());
+    b[at + 7] = '-';
+    pair(b, at + 8, d.getDayOfMonth());
   }
 
   /** Writes {@code true} or {@code false}. */

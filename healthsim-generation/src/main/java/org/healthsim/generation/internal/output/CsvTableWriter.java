@@ -134,7 +134,7 @@ public final class CsvTableWriter implements TableWriter {
     if (value instanceof Long || value instanceof Integer) {
       out.number(((Number) value).longValue());
     } else if (value instanceof LocalDate) {
-      date((LocalDate) value, out);
+      out.isoDate((LocalDate) value);
     } else if (value instanceof BigDecimal) {
       out.text(((BigDecimal) value).toPlainString());
     } else if (value instanceof List) {
@@ -149,25 +149,6 @@ public final class CsvTableWriter implements TableWriter {
     } else {
       field(value.toString(), out);
     }
-  }
-
-  /** {@code date.toString()}, without making the string for years 0 to 9999. */
-  private static void date(LocalDate date, JsonBytes out) {
-    int year = date.getYear();
-    if (year < 0 || year > 9999) {
-      out.text(date.toString());
-      return;
-    }
-    digits(year / 100, out);
-    digits(year % 100, out);
-    out.raw('-');
-    digits(date.getMonthValue(), out);
-    out.raw('-');
-    digits(date.getDayOfMonth(), out);
-  }
-
-  private static void digits(int twoDigits, JsonBytes out) {
-    out.raw((char) ('0' + twoDigits / 10)).raw((char) ('0' + twoDigits % 10));
   }
 
   /** Appends {@code text} as a field: quoted when it holds a comma, quote or line break. */
