@@ -107,19 +107,18 @@ final class FakerLists {
   }
 
   private static String text(String file) {
-    try (InputStream in = open(file)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    return new String(bytes(file), StandardCharsets.UTF_8);
+  }
+
+  /** One of Datafaker's data files, read whole from its jar. */
+  static byte[] bytes(String file) {
+    try (InputStream in = Faker.class.getClassLoader().getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("Datafaker's " + file + " is not on the class path");
+      }
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("Datafaker's " + file, e);
     }
-  }
-
-  /** One of Datafaker's data files, from its jar. */
-  static InputStream open(String file) {
-    InputStream in = Faker.class.getClassLoader().getResourceAsStream(file);
-    if (in == null) {
-      throw new IllegalStateException("Datafaker's " + file + " is not on the class path");
-    }
-    return in;
   }
 }

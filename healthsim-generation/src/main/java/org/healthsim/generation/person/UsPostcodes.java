@@ -1,8 +1,5 @@
 package org.healthsim.generation.person;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,14 +28,8 @@ final class UsPostcodes {
 
   /** Reads them from Datafaker's jar. */
   static UsPostcodes read() {
-    byte[] text;
-    try (InputStream in = FakerLists.open(FILE)) {
-      text = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Datafaker's " + FILE, e);
-    }
     UsPostcodes read = new UsPostcodes();
-    read.parse(text);
+    read.parse(FakerLists.bytes(FILE));
     if (read.zipsByState.isEmpty() || Arrays.stream(read.countyByZip).allMatch(c -> c == null)) {
       throw new IllegalStateException(
           "Datafaker's " + FILE + " holds no ZIP codes in the form this reads; see PersonDataTest");
