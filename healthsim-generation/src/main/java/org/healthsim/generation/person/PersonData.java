@@ -6,9 +6,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Datafaker's US name and address data, read once per JVM from its data files ({@code en/name.yml},
@@ -50,10 +49,8 @@ final class PersonData {
   private PersonData() {
     // The ZIP codes take twice as long as the names; on a thread of their own, both are read at
     // once while the run is still being set up.
-    FutureTask<UsPostcodes> zips = new FutureTask<>(UsPostcodes::read);
-    Thread zipReader = new Thread(zips, "healthsim-person-zips");
-    zipReader.setDaemon(true);
-    zipReader.start();
+    CompletableFuture<UsPostcodes> zips = new CompletableFuture<>();
+    onThread("healthsim-person-zips", zips, UsPostcodes::read);
     FakerLists names = FakerLists.read("en/name.yml", "en", "name");
     FakerLists address = FakerLists.read("en/address.yml", "en", "address");
     maleGivenNames = names.get("male_first_name");
@@ -65,29 +62,7 @@ final class PersonData {
     streetSuffixes = address.get("street_suffix");
     cityPrefixes = address.get("city_prefix");
     citySuffixes = address.get("city_suffix");
-    postcodes = result(zips);
-  }
-
-  private static UsPostcodes result(FutureTask<UsPostcodes> zips) {
-    try {
-      return zips.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading Datafaker's ZIP codes", e);
-    } catch (ExecutionException e) {
-      throw unchecked(e.getCause());
-    }
-  }
-
-  /** {@code cause} itself when unchecked (an error is thrown), else wrapped. */
-  private static RuntimeException unchecked(Throwable cause) {
-    if (cause instanceof RuntimeException) {
-      return (RuntimeException) cause;
-    }
-    if (cause instanceof Error) {
-      throw (Error) cause;
-    }
-    return new IllegalStateException(cause);
+    postcodes = join(zips);
   }
 
   /**
@@ -122,9 +97,7 @@ final class PersonData {
     if (DATA.get() == null) {
       CompletableFuture<PersonData> reading = new CompletableFuture<>();
       if (DATA.compareAndSet(null, reading)) {
-        Thread reader = new Thread(() -> read(reading), "healthsim-person-data");
-        reader.setDaemon(true);
-        reader.start();
+        onThread("healthsim-person-data", reading, PersonData::new);
       }
     }
   }
@@ -134,21 +107,40 @@ final class PersonData {
     CompletableFuture<PersonData> data = DATA.get();
     if (data == null) {
       CompletableFuture<PersonData> reading = new CompletableFuture<>();
-      data = DATA.compareAndSet(null, reading) ? read(reading) : DATA.get();
+      data = DATA.compareAndSet(null, reading) ? complete(reading, PersonData::new) : DATA.get();
     }
-    try {
-      return data.join();
-    } catch (CompletionException e) {
-      throw unchecked(e.getCause());
-    }
+    return join(data);
   }
 
-  private static CompletableFuture<PersonData> read(CompletableFuture<PersonData> into) {
+  /** Completes {@code into} with what {@code work} makes, or with what it throws. */
+  private static <T> CompletableFuture<T> complete(CompletableFuture<T> into, Supplier<T> work) {
     try {
-      into.complete(new PersonData());
+      into.complete(work.get());
     } catch (RuntimeException | Error e) {
       into.completeExceptionally(e);
     }
     return into;
+  }
+
+  /** {@link #complete} on a daemon thread called {@code name}. */
+  private static <T> void onThread(String name, CompletableFuture<T> into, Supplier<T> work) {
+    Thread thread = new Thread(() -> complete(into, work), name);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** What {@code future} holds, waited for; what its work threw is thrown as it was. */
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      if (e.getCause() instanceof Error) {
+        throw (Error) e.getCause();
+      }
+      throw e;
+    }
   }
 }
