@@ -3,6 +3,7 @@ package org.healthsim.generation.internal.table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,7 +32,11 @@ public final class RowWriter implements FieldWriter {
   private final String table;
   private final List<Column> keyColumns;
   private final Object[] keyValues;
-  private final List<Object> values = new ArrayList<>();
+
+  /** The row's values so far, {@link #size} of them: sized for the expected columns. */
+  private Object[] values;
+
+  private int size;
 
   /** The list this row follows so far, or null once it left it (then {@link #columns} holds). */
   private List<Column> expected;
@@ -47,7 +52,6 @@ public final class RowWriter implements FieldWriter {
     this.table = table;
     this.keyColumns = keyColumns;
     this.keyValues = keyValues;
-    values.addAll(List.of(keyValues));
     List<Column> last = LAST.get(table);
     if (last != null
         && last.size() >= keyColumns.size()
@@ -56,6 +60,9 @@ public final class RowWriter implements FieldWriter {
     } else {
       columns = new ArrayList<>(keyColumns);
     }
+    values = new Object[Math.max(expected != null ? expected.size() : 0, keyValues.length + 8)];
+    System.arraycopy(keyValues, 0, values, 0, keyValues.length);
+    size = keyValues.length;
   }
 
   /** A column of {@code type} holding {@code value}, which may be null. */
@@ -64,22 +71,29 @@ public final class RowWriter implements FieldWriter {
   }
 
   private RowWriter put(String name, ColumnType type, int decimals, Object value) {
-    int position = values.size();
+    int position = size;
     if (expected != null) {
       Column next = position < expected.size() ? expected.get(position) : null;
       if (next != null
           && next.type() == type
           && next.decimals() == decimals
           && next.name().equals(name)) {
-        values.add(value);
+        add(value);
         return this;
       }
       columns = new ArrayList<>(expected.subList(0, position));
       expected = null;
     }
     columns.add(new Column(name, type, decimals));
-    values.add(value);
+    add(value);
     return this;
+  }
+
+  private void add(Object value) {
+    if (size == values.length) {
+      values = Arrays.copyOf(values, size * 2);
+    }
+    values[size++] = value;
   }
 
   @Override
@@ -156,15 +170,16 @@ public final class RowWriter implements FieldWriter {
   /** Adds the row to the batch. */
   public void end() {
     List<Column> shared;
-    if (expected != null && expected.size() == values.size()) {
+    if (expected != null && expected.size() == size) {
       shared = expected;
     } else {
       if (expected != null) {
-        columns = new ArrayList<>(expected.subList(0, values.size()));
+        columns = new ArrayList<>(expected.subList(0, size));
       }
       shared = INTERNED.computeIfAbsent(List.copyOf(columns), c -> c);
       LAST.put(table, shared);
     }
-    batch.add(table, shared, values.toArray());
+    // Rows of a kind fill their array exactly, which the table then keeps as it is.
+    batch.add(table, shared, size == values.length ? values : Arrays.copyOf(values, size));
   }
 }
