@@ -174,9 +174,9 @@ class OutputDirectoryTest {
   }
 
   /**
-   * DuckDB output (and Parquet's staging database) is loaded by several appending threads; a full
-   * disk in any of them, or in the checkpoint or export, ends the run with one line naming the
-   * file, before the manifest is touched: the earlier run is kept.
+   * DuckDB output is loaded by several appending threads, Parquet encoded on several; a full disk
+   * in any of them, or in the checkpoint or export, ends the run with one line naming the file,
+   * before the manifest is touched: the earlier run is kept.
    */
   @ParameterizedTest
   @ValueSource(strings = {"duckdb", "parquet"})

@@ -15,7 +15,7 @@ import org.healthsim.generation.internal.output.BuiltInFormat;
  *   <li>{@link #CSV}: one CSV file per table;
  *   <li>{@link #DUCKDB}: {@code healthsim.duckdb}, one table per kind of row, through DuckDB's
  *       appender;
- *   <li>{@link #PARQUET}: one Parquet file per table, through DuckDB's {@code COPY}.
+ *   <li>{@link #PARQUET}: one Parquet file per table, encoded by {@code internal.parquet}.
  * </ul>
  */
 public interface OutputFormat {

@@ -19,7 +19,7 @@ import org.healthsim.generation.profile.EntitySink;
  *   <li>{@link Kind#CSV}: one CSV file per table;
  *   <li>{@link Kind#DUCKDB}: {@code healthsim.duckdb}, one table per kind of row, through DuckDB's
  *       appender;
- *   <li>{@link Kind#PARQUET}: one Parquet file per table, through DuckDB's {@code COPY}.
+ *   <li>{@link Kind#PARQUET}: one Parquet file per table, encoded by {@code internal.parquet}.
  * </ul>
  *
  * <p>Not an enum implementing {@code OutputFormat}: initializing such an enum initializes {@code
@@ -71,7 +71,7 @@ public final class BuiltInFormat implements OutputFormat {
         return new TableOutput(
             duckdb(() -> new DuckDbTableWriter(dir.resolve(DATABASE), overwrite)), timelines);
       case PARQUET:
-        return new TableOutput(duckdb(() -> new ParquetTableWriter(dir, overwrite)), timelines);
+        return new TableOutput(new ParquetTableWriter(dir, overwrite), timelines);
       default:
         throw new IllegalStateException("unknown format " + kind);
     }
@@ -83,7 +83,7 @@ public final class BuiltInFormat implements OutputFormat {
       Class.forName("org.duckdb.DuckDBConnection");
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(
-          "DuckDB and Parquet output need org.duckdb:duckdb_jdbc on the class path", e);
+          "DuckDB output needs org.duckdb:duckdb_jdbc on the class path", e);
     }
     return factory.open();
   }

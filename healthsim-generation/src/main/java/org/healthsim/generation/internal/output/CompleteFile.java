@@ -87,6 +87,14 @@ public final class CompleteFile implements Closeable {
     return target;
   }
 
+  /**
+   * Sets the data rows the manifest will give the file, for a format whose rows its writer counts
+   * (Parquet); NDJSON, CSV, X12 and NCPDP rows are counted as the bytes go by.
+   */
+  public void rows(long rows) {
+    digest.rows(rows);
+  }
+
   /** Writes out what is buffered and closes the file, still under its temporary name. */
   public void finish() throws IOException {
     stream.close();

@@ -64,16 +64,19 @@ public final class CsvTableWriter implements TableWriter {
     for (Table table : batch.tables()) {
       int from = buffer.size();
       encode(table, buffer);
-      table.encode(new Table.Encoded(buffer, from, buffer.size()));
+      table.encode(new CsvRows(buffer, from, buffer.size()));
     }
   }
+
+  /** Bytes {@code from} to {@code to} of {@code buffer}: a table's rows as CSV lines. */
+  private record CsvRows(JsonBytes buffer, int from, int to) implements Table.Encoded {}
 
   @Override
   public void write(TableBatch batch) throws IOException {
     JsonBytes written = null;
     for (Table table : batch.tables()) {
       OutputStream out = stream(table);
-      Table.Encoded rows = table.encoded();
+      CsvRows rows = (CsvRows) table.encoded();
       if (rows == null) {
         JsonBytes buffer = new JsonBytes();
         encode(table, buffer);

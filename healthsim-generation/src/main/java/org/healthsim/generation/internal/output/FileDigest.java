@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.healthsim.generation.internal.parquet.ParquetFooter;
 import org.healthsim.generation.output.RunManifest;
 
 /**
@@ -42,8 +42,9 @@ public final class FileDigest {
 
   /**
    * The entry of {@code file}, read in full; with {@code rows}, also its data rows: NDJSON lines,
-   * CSV records after the header (quoted line breaks are inside a record), Parquet rows and the
-   * rows of each table of a DuckDB database, read back through DuckDB. What {@code verify} uses.
+   * CSV records after the header (quoted line breaks are inside a record), Parquet rows (from the
+   * file's footer) and the rows of each table of a DuckDB database (read back through DuckDB). What
+   * {@code verify} uses.
    */
   public static RunManifest.Entry of(Path file, boolean rows) throws IOException {
     String name = file.getFileName().toString();
@@ -56,7 +57,7 @@ public final class FileDigest {
     }
     RunManifest.Entry entry = running.entry();
     if (rows && name.endsWith(".parquet")) {
-      return withRows(entry, parquetRows(file), null);
+      return withRows(entry, ParquetFooter.rows(file), null);
     }
     if (rows && name.endsWith(".duckdb")) {
       return withRows(entry, null, duckdbTables(file));
@@ -116,6 +117,7 @@ public final class FileDigest {
     private long bytes;
     private long lines;
     private boolean quoted;
+    private Long knownRows;
 
     Running(String name, boolean rows) {
       this.name = name;
@@ -168,23 +170,16 @@ public final class FileDigest {
       return ~(((x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | x | LOW_SEVEN_BITS);
     }
 
+    /** Sets the file's data rows, which its writer knows (a Parquet file's). */
+    void rows(long rows) {
+      knownRows = rows;
+    }
+
     /** The entry so far; the digest is final, so call it once, at the end. */
     RunManifest.Entry entry() {
-      Long rows = !countRows ? null : csv ? Math.max(0, lines - 1) : lines;
+      Long rows =
+          knownRows != null ? knownRows : !countRows ? null : csv ? Math.max(0, lines - 1) : lines;
       return new RunManifest.Entry(name, bytes, rows, null, HexFormat.of().formatHex(sha.digest()));
-    }
-  }
-
-  private static long parquetRows(Path file) throws IOException {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-        PreparedStatement p = c.prepareStatement("SELECT count(*) FROM read_parquet(?)")) {
-      p.setString(1, file.toAbsolutePath().toString());
-      try (ResultSet r = p.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IOException(file + ": cannot count its rows: " + e.getMessage(), e);
     }
   }
 

@@ -4,26 +4,31 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.healthsim.generation.internal.parquet.ParquetTableFile;
+import org.healthsim.generation.internal.parquet.TableEncoder;
+import org.healthsim.generation.internal.parquet.TablePages;
+import org.healthsim.generation.internal.table.Column;
+import org.healthsim.generation.internal.table.Table;
 import org.healthsim.generation.internal.table.TableBatch;
 
 /**
- * One Parquet file per table in a directory, exported with DuckDB's {@code COPY ... (FORMAT
- * parquet)} from a temporary DuckDB database (on disk, beside the output, so the cohort is never
- * held in memory) that is deleted afterwards.
+ * One Parquet file per table in a directory ({@code entity.parquet}, {@code claim.parquet}, ...).
+ * Each batch's rows are encoded into Snappy-compressed pages on the generating thread that made
+ * them ({@link #prepare}); the writing thread gathers them into row groups of about 122,880 rows
+ * and writes each file's footer at the end. Each file is written under a temporary name and renamed
+ * by {@link #commit}.
  */
 public final class ParquetTableWriter implements TableWriter {
 
   private final Path dir;
   private final boolean overwrite;
-  private final DuckDbTableWriter staging;
-  private final List<Path> written = new ArrayList<>();
-  private final List<Path> partials = new ArrayList<>();
+  private final Map<String, TableFile> files = new LinkedHashMap<>();
+  private final List<Path> committed = new ArrayList<>();
   private boolean finished;
 
   /**
@@ -44,75 +49,82 @@ public final class ParquetTableWriter implements TableWriter {
         }
       }
     }
-    this.staging = new DuckDbTableWriter(dir.resolve("parquet-staging.duckdb"), true);
+  }
+
+  /** A table's file being written, and the columns of its first batch. */
+  private record TableFile(CompleteFile file, ParquetTableFile parquet, List<Column> columns) {}
+
+  /** A batch whose rows are encoded column by column as they are made. */
+  @Override
+  public TableBatch newBatch() {
+    return new TableBatch(TableEncoder::new);
+  }
+
+  /** Ends each table's pages, on the generating thread. */
+  @Override
+  public void prepare(TableBatch batch) {
+    for (Table table : batch.tables()) {
+      table.encode(TablePages.of(table));
+    }
   }
 
   @Override
   public void write(TableBatch batch) throws IOException {
-    staging.write(batch);
+    for (Table table : batch.tables()) {
+      TableFile file = files.get(table.name());
+      if (file == null) {
+        CompleteFile complete =
+            CompleteFile.create(dir.resolve(table.name() + ".parquet"), overwrite);
+        file =
+            new TableFile(
+                complete,
+                new ParquetTableFile(table.columns(), complete.stream()),
+                table.columns());
+        files.put(table.name(), file);
+      } else {
+        TableSchemas.check(file.columns(), table);
+      }
+      TablePages pages =
+          table.encoded() == null ? TablePages.of(table) : (TablePages) table.encoded();
+      file.parquet().add(pages);
+    }
   }
 
   @Override
   public List<Path> targets() {
-    return staging.tables().stream().map(t -> dir.resolve(t + ".parquet")).toList();
+    return files.values().stream().map(f -> f.file().target()).toList();
   }
 
-  /** Exports every table to a hidden partial file, then deletes the staging database. */
+  /** Writes each file's last row group and footer, still under its temporary name. */
   @Override
   public void finish() throws IOException {
     if (finished) {
       return;
     }
-    // No checkpoint: the staging database is read once, by COPY, and then deleted.
-    staging.load();
-    try (Statement s = staging.connection().createStatement()) {
-      for (String table : staging.tables()) {
-        Path partial = dir.resolve("." + table + ".parquet.partial");
-        partials.add(partial);
-        s.execute(
-            "COPY \""
-                + table
-                + "\" TO '"
-                + partial.toAbsolutePath().toString().replace("'", "''")
-                + "' (FORMAT parquet)");
-      }
-    } catch (SQLException e) {
-      throw new IOException(dir + ": " + e.getMessage(), e);
+    for (TableFile f : files.values()) {
+      f.parquet().finish();
+      f.file().rows(f.parquet().rows());
+      f.file().finish();
     }
-    staging.close();
     finished = true;
   }
 
   @Override
   public void commit() throws IOException {
     finish();
-    for (Path partial : partials) {
-      String name = partial.getFileName().toString();
-      Path target = dir.resolve(name.substring(1, name.length() - ".partial".length()));
-      if (!overwrite && Files.exists(target)) {
-        throw new FileAlreadyExistsException(target + " appeared while writing; not replaced");
-      }
-      CrashPoints.reached();
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-      written.add(target);
-      CrashPoints.reached();
+    for (TableFile f : files.values()) {
+      f.file().commit();
+      committed.add(f.file().target());
     }
-    partials.clear();
   }
 
   @Override
   public List<Path> files() {
-    return List.copyOf(written);
+    return List.copyOf(committed);
   }
 
   @Override
   public void close() throws IOException {
-    try {
-      staging.close();
-    } finally {
-      for (Path partial : partials) {
-        Files.deleteIfExists(partial);
-      }
-    }
+    Closeables.closeAll(files.values().stream().map(TableFile::file).toList());
   }
 }

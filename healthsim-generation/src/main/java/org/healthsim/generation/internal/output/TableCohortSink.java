@@ -33,7 +33,7 @@ public final class TableCohortSink implements EntitySink<TableBatch> {
 
   @Override
   public TableBatch encode(List<GeneratedEntity> chunk) {
-    TableBatch batch = new TableBatch();
+    TableBatch batch = writer.newBatch();
     for (GeneratedEntity e : chunk) {
       CohortRows.entity(e, batch);
       if (timelines != null) {

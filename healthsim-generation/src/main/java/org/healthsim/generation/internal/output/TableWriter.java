@@ -14,6 +14,14 @@ import org.healthsim.generation.internal.table.TableBatch;
 public interface TableWriter extends Closeable {
 
   /**
+   * A batch for the rows of a chunk of entities, made on the generating thread: by default one
+   * whose tables keep their rows; a writer that encodes rows as they come gives its encoders.
+   */
+  default TableBatch newBatch() {
+    return new TableBatch();
+  }
+
+  /**
    * Called on the generating thread that made {@code batch}, before the batches are handed to
    * {@link #write} in order: a writer that encodes rows into bytes does it here, in parallel (CSV
    * does; see {@link org.healthsim.generation.internal.table.Table#encode}). By default nothing.
