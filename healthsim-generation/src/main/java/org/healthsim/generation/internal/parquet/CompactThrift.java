@@ -56,11 +56,6 @@ final class CompactThrift {
     return zigzag(v);
   }
 
-  CompactThrift bool(int id, boolean v) {
-    fieldHeader(id, v ? BOOLEAN_TRUE : BOOLEAN_FALSE);
-    return this;
-  }
-
   CompactThrift string(int id, String s) {
     return binary(id, s.getBytes(StandardCharsets.UTF_8));
   }

@@ -42,11 +42,6 @@ public final class ParquetTableFile {
     write(MAGIC, MAGIC.length);
   }
 
-  /** The table's columns as this file stores them. */
-  List<LeafColumn> columns() {
-    return columns;
-  }
-
   /** The rows added so far. */
   public long rows() {
     return rows;
