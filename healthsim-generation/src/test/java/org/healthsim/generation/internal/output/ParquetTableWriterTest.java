@@ -65,7 +65,16 @@ class ParquetTableWriterTest {
           row("v", 7L, 6.0, "3.00", true, "2025-01-04", List.of("g"), List.of(10)),
           row("u", 8L, 7.0, "4.00", true, "2025-01-05", List.of("h"), List.of(11)),
           row("t", 9L, 8.0, "5.00", false, "2025-01-06", List.of("i"), List.of(12)),
-          row("s", 10L, 9.0, "6.00", true, "2025-01-07", List.of("j"), List.of(13)));
+          row("s", 10L, 9.0, "6.00", true, "2025-01-07", List.of("j"), List.of(13)),
+          row(
+              "r",
+              11L,
+              10.0,
+              "7.00",
+              false,
+              "2025-01-08",
+              Arrays.asList("k", null),
+              Arrays.asList(null, 14)));
 
   @TempDir Path dir;
 
@@ -111,13 +120,20 @@ class ParquetTableWriterTest {
     return rows;
   }
 
-  /** The rows as {@link #readBack} gives them: DuckDB's JDBC text is Java's for these values. */
+  /**
+   * The rows as {@link #readBack} gives them: DuckDB's JDBC text is Java's for these values, but
+   * for a null inside a list, which DuckDB prints as {@code NULL}.
+   */
   private static List<String> printed(List<Object[]> rows) {
     List<String> printed = new ArrayList<>();
     for (Object[] row : rows) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < row.length; i++) {
-        line.append(i > 0 ? " | " : "").append(row[i]);
+        String value =
+            row[i] instanceof List<?> list
+                ? list.stream().map(v -> v == null ? "NULL" : v.toString()).toList().toString()
+                : String.valueOf(row[i]);
+        line.append(i > 0 ? " | " : "").append(value);
       }
       printed.add(line.toString());
     }
