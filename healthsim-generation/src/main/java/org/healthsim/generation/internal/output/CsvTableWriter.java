@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.healthsim.generation.internal.table.Column;
+import org.healthsim.generation.internal.table.RowEncoder;
 import org.healthsim.generation.internal.table.Table;
 import org.healthsim.generation.internal.table.TableBatch;
 import org.healthsim.generation.json.JsonBytes;
@@ -31,7 +33,7 @@ public final class CsvTableWriter implements TableWriter {
   private final boolean overwrite;
   private final Map<String, CompleteFile> files = new LinkedHashMap<>();
   private final Map<String, OutputStream> streams = new LinkedHashMap<>();
-  private final SpareBuffers spare = new SpareBuffers(8);
+  private final Map<String, SpareBuffers> spares = new ConcurrentHashMap<>();
   private final Map<String, List<Column>> headers = new LinkedHashMap<>();
   private final List<Path> committed = new ArrayList<>();
 
@@ -55,39 +57,65 @@ public final class CsvTableWriter implements TableWriter {
   }
 
   /**
-   * Encodes the batch's rows as CSV on the generating thread, every table into one buffer; {@link
-   * #write} copies the bytes and gives the buffer back for a later batch.
+   * A batch whose rows are encoded as CSV lines as they are made, on the generating thread, each
+   * table into its own buffer: the row's values are still in the processor's cache.
    */
   @Override
+  public TableBatch newBatch() {
+    return new TableBatch((table, columns) -> new CsvLines(spares(table).take(1 << 12)));
+  }
+
+  /** Ends each table's lines (encoding them now if the table kept its rows). */
+  @Override
   public void prepare(TableBatch batch) {
-    JsonBytes buffer = spare.take(1 << 16);
     for (Table table : batch.tables()) {
-      int from = buffer.size();
-      encode(table, buffer);
-      table.encode(new CsvRows(buffer, from, buffer.size()));
+      table.encode(lines(table));
     }
   }
 
-  /** Bytes {@code from} to {@code to} of {@code buffer}: a table's rows as CSV lines. */
-  private record CsvRows(JsonBytes buffer, int from, int to) implements Table.Encoded {}
+  private CsvLines lines(Table table) {
+    if (table.encoder() instanceof CsvLines lines) {
+      return lines;
+    }
+    CsvLines lines = new CsvLines(spares(table.name()).take(1 << 12));
+    table.rows().forEach(lines::add);
+    return lines;
+  }
+
+  /**
+   * A table's spare buffers: each table's own, so a buffer keeps the size its table's batches need.
+   */
+  private SpareBuffers spares(String table) {
+    return spares.computeIfAbsent(table, t -> new SpareBuffers(8));
+  }
+
+  /** A table's rows of one batch as CSV lines, encoded as they come. */
+  private static final class CsvLines implements RowEncoder, Table.Encoded {
+    final JsonBytes buffer;
+
+    CsvLines(JsonBytes buffer) {
+      this.buffer = buffer;
+    }
+
+    @Override
+    public void add(Object[] row) {
+      for (int i = 0; i < row.length; i++) {
+        if (i > 0) {
+          buffer.raw(',');
+        }
+        cell(row[i], buffer);
+      }
+      buffer.raw('\n');
+    }
+  }
 
   @Override
   public void write(TableBatch batch) throws IOException {
-    JsonBytes written = null;
     for (Table table : batch.tables()) {
       OutputStream out = stream(table);
-      CsvRows rows = (CsvRows) table.encoded();
-      if (rows == null) {
-        JsonBytes buffer = new JsonBytes();
-        encode(table, buffer);
-        buffer.writeTo(out);
-      } else {
-        rows.buffer().writeTo(out, rows.from(), rows.to());
-        written = rows.buffer();
-      }
-    }
-    if (written != null) {
-      spare.give(written);
+      CsvLines lines = table.encoded() == null ? lines(table) : (CsvLines) table.encoded();
+      lines.buffer.writeTo(out);
+      spares(table.name()).give(lines.buffer);
     }
   }
 
@@ -111,19 +139,6 @@ public final class CsvTableWriter implements TableWriter {
       out.write(header.append('\n').toString().getBytes(StandardCharsets.UTF_8));
     }
     return out;
-  }
-
-  /** Appends the rows of {@code table} to {@code out} as CSV lines. */
-  static void encode(Table table, JsonBytes out) {
-    for (Object[] row : table.rows()) {
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          out.raw(',');
-        }
-        cell(row[i], out);
-      }
-      out.raw('\n');
-    }
   }
 
   /**
