@@ -17,6 +17,7 @@ final class ColumnValues {
   byte[] definitions = new byte[256];
   byte[] repetitions = new byte[256];
   LeafColumn column;
+  private String table;
   private ColumnType type;
   private boolean list;
   private int decimals;
@@ -28,8 +29,9 @@ final class ColumnValues {
   private int booleanBits;
   private int booleanCount;
 
-  /** Starts a page of {@code column}. */
-  void reset(LeafColumn column) {
+  /** Starts a page of {@code column} of {@code table}. */
+  void reset(String table, LeafColumn column) {
+    this.table = table;
     this.column = column;
     this.type = column.type();
     this.list = column.isList();
@@ -123,7 +125,7 @@ final class ColumnValues {
         values.int64(whole);
         break;
       case DECIMAL:
-        long unscaled = unscaled((BigDecimal) value, decimals);
+        long unscaled = unscaled((BigDecimal) value);
         minMax(unscaled);
         values.int64(unscaled);
         break;
@@ -149,16 +151,33 @@ final class ColumnValues {
     }
   }
 
-  /** {@code value}'s unscaled whole number at {@code decimals} decimals (rounded half up). */
-  static long unscaled(BigDecimal value, int decimals) {
-    // scaleByPowerOfTen moves the decimal point without a BigInteger when the value is small.
-    BigDecimal scaled =
-        value.scale() == decimals ? value : value.setScale(decimals, RoundingMode.HALF_UP);
-    long unscaled = scaled.scaleByPowerOfTen(decimals).longValueExact();
-    if (Math.abs(unscaled) >= 1_000_000_000_000_000_000L) {
-      throw new ArithmeticException(value + " does not fit DECIMAL(18, " + decimals + ")");
+  /**
+   * {@code value}'s unscaled whole number at the column's decimals (rounded half up).
+   *
+   * @throws ArithmeticException naming the table and column when it does not fit DECIMAL(18, s)
+   */
+  private long unscaled(BigDecimal value) {
+    try {
+      BigDecimal scaled =
+          value.scale() == decimals ? value : value.setScale(decimals, RoundingMode.HALF_UP);
+      // scaleByPowerOfTen moves the decimal point without a BigInteger when the value is small.
+      long unscaled = scaled.scaleByPowerOfTen(decimals).longValueExact();
+      if (Math.abs(unscaled) < 1_000_000_000_000_000_000L) {
+        return unscaled;
+      }
+    } catch (ArithmeticException beyondLong) {
+      // reported below, with where it is
     }
-    return unscaled;
+    throw new ArithmeticException(
+        "table "
+            + table
+            + ", column "
+            + column.column().name()
+            + ": "
+            + value
+            + " does not fit DECIMAL(18, "
+            + decimals
+            + ")");
   }
 
   private void minMax(long v) {

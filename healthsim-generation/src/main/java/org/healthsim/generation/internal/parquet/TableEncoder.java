@@ -34,7 +34,7 @@ public final class TableEncoder implements RowEncoder {
     }
     this.columns = spare;
     for (int i = 0; i < spare.length; i++) {
-      spare[i].reset(new LeafColumn(columns.get(i)));
+      spare[i].reset(table, new LeafColumn(columns.get(i)));
     }
   }
 

@@ -296,7 +296,14 @@ class ParquetTableWriterTest {
       tooLarge.add("note", EVERY_TYPE, row);
       assertThatThrownBy(() -> writer.write(tooLarge))
           .isInstanceOf(ArithmeticException.class)
+          .hasMessageContaining("table note, column amount: 10000000000000000.00")
           .hasMessageContaining("does not fit DECIMAL(18, 2)");
+      row[3] = new BigDecimal("1e30");
+      TableBatch beyondLong = new TableBatch();
+      beyondLong.add("note", EVERY_TYPE, row);
+      assertThatThrownBy(() -> writer.write(beyondLong))
+          .isInstanceOf(ArithmeticException.class)
+          .hasMessageContaining("column amount: 1E+30 does not fit");
     }
   }
 }
