@@ -80,12 +80,6 @@ public final class JsonBytes {
     out.write(bytes, 0, size);
   }
 
-  /** Writes bytes {@code from} to {@code to} of those written so far to {@code out}. */
-  public void writeTo(java.io.OutputStream out, int from, int to) throws java.io.IOException {
-    checkRange(from, to);
-    out.write(bytes, from, to - from);
-  }
-
   /**
    * Writes {@code s} as UTF-8 as it is, without quotes or escapes: for text in formats other than
    * JSON (a CSV field), whose caller has quoted it as that format needs.
