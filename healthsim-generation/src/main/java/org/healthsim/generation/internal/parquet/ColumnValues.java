@@ -25,7 +25,6 @@ final class ColumnValues {
   long nulls;
   long min;
   long max;
-  boolean anyValue;
   private int booleanBits;
   private int booleanCount;
 
@@ -41,7 +40,6 @@ final class ColumnValues {
     nulls = 0;
     min = Long.MAX_VALUE;
     max = Long.MIN_VALUE;
-    anyValue = false;
     booleanBits = 0;
     booleanCount = 0;
   }
@@ -180,8 +178,12 @@ final class ColumnValues {
             + ")");
   }
 
+  /** Whether {@link #min} and {@link #max} hold a value (they start crossed). */
+  boolean hasMinMax() {
+    return min <= max;
+  }
+
   private void minMax(long v) {
-    anyValue = true;
     min = Math.min(min, v);
     max = Math.max(max, v);
   }

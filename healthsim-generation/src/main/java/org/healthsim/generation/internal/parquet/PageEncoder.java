@@ -49,7 +49,7 @@ final class PageEncoder {
 
     byte[] bytes = Arrays.copyOf(header.array(), header.size() + length);
     System.arraycopy(compressed, 0, bytes, header.size(), length);
-    boolean minMax = column.hasMinMax() && v.anyValue;
+    boolean minMax = column.hasMinMax() && v.hasMinMax();
     return new Page(
         bytes,
         v.levels,
