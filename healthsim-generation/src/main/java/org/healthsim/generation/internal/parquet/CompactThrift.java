@@ -12,10 +12,15 @@ final class CompactThrift {
 
   static final int BOOLEAN_TRUE = 1;
   static final int BOOLEAN_FALSE = 2;
+  static final int BYTE = 3;
+  static final int I16 = 4;
   static final int I32 = 5;
   static final int I64 = 6;
+  static final int DOUBLE = 7;
   static final int BINARY = 8;
   static final int LIST = 9;
+  static final int SET = 10;
+  static final int MAP = 11;
   static final int STRUCT = 12;
 
   private static final int MAX_NESTING = 16;
@@ -62,9 +67,7 @@ final class CompactThrift {
 
   CompactThrift binary(int id, byte[] b) {
     fieldHeader(id, BINARY);
-    out.varint(b.length);
-    out.write(b, 0, b.length);
-    return this;
+    return lengthAndBytes(b);
   }
 
   /** Starts a list field of {@code size} elements of {@code elementType}; the elements follow. */
@@ -86,7 +89,11 @@ final class CompactThrift {
 
   /** An element of a list of BINARY. */
   CompactThrift stringElement(String s) {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    return lengthAndBytes(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A BINARY value: its length as a varint, then the bytes. */
+  private CompactThrift lengthAndBytes(byte[] b) {
     out.varint(b.length);
     out.write(b, 0, b.length);
     return this;

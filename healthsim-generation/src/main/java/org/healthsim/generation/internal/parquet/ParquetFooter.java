@@ -74,27 +74,27 @@ public final class ParquetFooter {
     switch (type) {
       case CompactThrift.BOOLEAN_TRUE, CompactThrift.BOOLEAN_FALSE:
         return;
-      case 3: // byte
+      case CompactThrift.BYTE:
         in.get();
         return;
-      case 4, CompactThrift.I32, CompactThrift.I64: // i16, i32, i64
+      case CompactThrift.I16, CompactThrift.I32, CompactThrift.I64:
         varint();
         return;
-      case 7: // double
+      case CompactThrift.DOUBLE:
         in.position(in.position() + 8);
         return;
       case CompactThrift.BINARY:
         int length = (int) varint();
         in.position(in.position() + length);
         return;
-      case CompactThrift.LIST, 10: // list, set
+      case CompactThrift.LIST, CompactThrift.SET:
         int header = in.get() & 0xFF;
         long count = header >>> 4 == 15 ? varint() : header >>> 4;
         for (long i = 0; i < count; i++) {
           skipElement(header & 0x0F);
         }
         return;
-      case 11: // map
+      case CompactThrift.MAP:
         long entries = varint();
         if (entries > 0) {
           int types = in.get() & 0xFF;
