@@ -40,10 +40,6 @@ public final class TableEncoder implements RowEncoder {
 
   @Override
   public void add(Object[] row) {
-    if (row.length != columns.length) {
-      throw new IllegalArgumentException(
-          "a row of " + row.length + " values for " + columns.length + " columns");
-    }
     for (int i = 0; i < columns.length; i++) {
       columns[i].add(row[i]);
     }

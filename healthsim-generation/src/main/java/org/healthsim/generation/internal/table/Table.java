@@ -70,6 +70,16 @@ public final class Table {
       throw new IllegalStateException(
           "table " + name + ": a row has columns " + rowColumns + ", the table " + columns);
     }
+    if (values.length != columns.size()) {
+      throw new IllegalStateException(
+          "table "
+              + name
+              + ": a row of "
+              + values.length
+              + " values for "
+              + columns.size()
+              + " columns");
+    }
     count++;
     if (encoder != null) {
       encoder.add(values);

@@ -289,6 +289,9 @@ class ParquetTableWriterTest {
       assertThatThrownBy(() -> writer.write(other))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("table note changed columns");
+      assertThatThrownBy(() -> writer.newBatch().add("note", EVERY_TYPE, new Object[2]))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("table note: a row of 2 values for 8 columns");
 
       TableBatch tooLarge = new TableBatch();
       Object[] row = ROWS.get(0).clone();
